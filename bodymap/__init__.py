@@ -1,0 +1,5 @@
+"""bodymap: a clickable map of the back of the body that explains muscle-related sciatica."""
+
+__version__ = "0.1.0"
+APP_NAME = "bodymap"
+ORG_NAME = "bodymap"

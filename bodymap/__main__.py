@@ -1,0 +1,5 @@
+"""Allow ``python -m bodymap``."""
+
+from bodymap.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Command-line arguments: parsed and checked before any window exists (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from bodymap import __version__
+from bodymap.core.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    list: bool = False
+    select: str | None = None
+    screenshot: Path | None = None
+    size: tuple[int, int] = (1600, 1000)
+    theme: str = "light"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message.rstrip(".") + ". Run with --help to see the options.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by --help)."""
+    p = _Parser(
+        prog="bodymap",
+        description="A clickable map of the back of the body that explains sciatica "
+        "caused by muscles and trigger points.",
+    )
+    p.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    p.add_argument("--list", action="store_true",
+                   help="print every selectable structure (id, kind, name) and exit")
+    p.add_argument("--select", metavar="ID[:SIDE]",
+                   help="start with a structure selected, e.g. piriformis:right")
+    p.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                   help="render the window to a PNG file and exit (works without a display)")
+    p.add_argument("--size", metavar="WxH", default="1600x1000",
+                   help="window size for --screenshot (default 1600x1000)")
+    p.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light",
+                   help="colour theme")
+    return p
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """Parse ``WxH``; raise UsageError with the fix."""
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not m:
+        raise UsageError(f"--size '{text}' is not WIDTHxHEIGHT: use e.g. --size 1600x1000.")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise UsageError(f"--size {w}x{h} is out of range: use 320x240 up to 8000x8000.")
+    return w, h
+
+
+def parse_args(argv: list[str]) -> Options:
+    """Parse the command line into Options (UsageError on anything unusable)."""
+    ns = build_parser().parse_args(argv)
+    shot: Path | None = ns.screenshot
+    if shot is not None and shot.suffix.lower() != ".png":
+        raise UsageError(f"--screenshot '{shot}' must end in .png.")
+    return Options(list=ns.list, select=ns.select, screenshot=shot, size=parse_size(ns.size),
+                   theme=ns.theme)
+
+
+def fail(message: str, status: int) -> NoReturn:
+    """Print one line to stderr and exit (never a traceback)."""
+    print(f"bodymap: error: {message}", file=sys.stderr)
+    raise SystemExit(status)

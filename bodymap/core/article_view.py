@@ -1,0 +1,102 @@
+"""Compose the Markdown the text panel shows for the current state (Qt-free)."""
+
+from __future__ import annotations
+
+from bodymap.core.atlas import Atlas
+from bodymap.core.ids import Ref
+from bodymap.core.state import OVERVIEW, ViewState
+
+KIND_WORDS = {"muscle": "muscle", "region": "region", "nerve": "nerve"}
+
+
+def link(atlas: Atlas, structure_id: str) -> str:
+    """A Markdown link that selects a structure when clicked."""
+    return f"[{atlas.structure(structure_id).name}](bodymap:{structure_id})"
+
+
+def _body(text: str) -> str:
+    lines = text.strip().splitlines()
+    return "\n".join(lines[1:]).strip() if lines and lines[0].startswith("# ") else text
+
+
+def subtitle(atlas: Atlas, ref: Ref) -> str:
+    """One line under the title: Latin name, side, kind and layer."""
+    st = atlas.structure(ref.id)
+    bits = []
+    if st.latin:
+        bits.append(f"*{st.latin}*")
+    if ref.side:
+        bits.append(f"{ref.side.upper()} side (the person's own {ref.side})")
+    elif st.kind != "muscle":
+        bits.append("both sides")
+    kind = KIND_WORDS[st.kind]
+    bits.append(f"{st.layer} {kind}" if st.layer else kind)
+    return " · ".join(bits)
+
+
+def nerve_note(atlas: Atlas, ref: Ref) -> str:
+    """The callout that tells whether this muscle can press on the sciatic nerve."""
+    st = atlas.structure(ref.id)
+    if st.kind != "muscle":
+        return ""
+    if st.touches_nerve:
+        return (
+            "> **Lies against the sciatic nerve.** The glowing yellow line on the drawing is the "
+            "sciatic nerve; the orange glow marks the stretch this muscle can press on or irritate."
+        )
+    return (
+        "> **Does not touch the sciatic nerve.** Its trigger points can refer pain that feels "
+        "like sciatica (\"pseudo-sciatica\"): the nerve is lit on the drawing, but no stretch "
+        "of it is marked, because this muscle does not press on it."
+    )
+
+
+def markers_note(atlas: Atlas, ref: Ref) -> str:
+    """What the crosses and the red zones on the drawing mean, for a muscle."""
+    st = atlas.structure(ref.id)
+    if st.kind != "muscle":
+        return ""
+    essential = st.referral.get("essential", "")
+    spill = st.referral.get("spillover", "")
+    parts = [
+        "**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential "
+        "zone (where referred pain is usually felt); **hatched red** is the spillover zone "
+        "(felt by some people only). These are typical patterns, not rules: every body differs."
+    ]
+    if essential:
+        parts.append(f"- Essential zone: {essential}")
+    if spill:
+        parts.append(f"- Spillover zone: {spill}")
+    return "\n".join(parts)
+
+
+def region_note(atlas: Atlas, ref: Ref) -> str:
+    """The muscles of a region, as links."""
+    st = atlas.structure(ref.id)
+    if st.kind != "region" or not st.muscles:
+        return ""
+    items = "\n".join(f"- {link(atlas, m)}" for m in st.muscles)
+    return f"**Muscles in this region** (outlined in blue on the drawing):\n\n{items}"
+
+
+def compose(atlas: Atlas, state: ViewState) -> str:
+    """The Markdown for the panel: the selection's article, or the article asked for."""
+    sel = state.selection
+    if sel is None or state.article != sel.id:
+        aid = state.article if state.article in atlas.articles else OVERVIEW
+        return atlas.article(aid).text
+    st = atlas.structure(sel.id)
+    art = atlas.article(sel.id)
+    parts = [f"# {st.name}", subtitle(atlas, sel)]
+    for extra in (nerve_note(atlas, sel), region_note(atlas, sel)):
+        if extra:
+            parts.append(extra)
+    body = _body(art.text)
+    plain, sep, rest = body.partition("\n## ")
+    parts.append(plain.strip())
+    note = markers_note(atlas, sel)
+    if note:
+        parts.append(note)
+    if sep:
+        parts.append("## " + rest.strip())
+    return "\n\n".join(p for p in parts if p)

@@ -1,0 +1,53 @@
+"""Start the Qt application and the main window for parsed Options."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bodymap import APP_NAME, ORG_NAME
+from bodymap.cli import Options, fail
+from bodymap.core.errors import BodymapError
+from bodymap.core.ids import parse_ref
+
+
+def _app() -> QApplication:
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+
+
+def run(opts: Options) -> int:
+    """Build the window; show it, or render it to a PNG for --screenshot."""
+    app = _app()
+    from bodymap.resources import load_atlas
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.palette import THEMES
+
+    try:
+        atlas = load_atlas()
+    except BodymapError as exc:
+        if opts.screenshot is None and app.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "bodymap cannot start", exc.message)
+        fail(exc.message, 1)
+    window = MainWindow(atlas, THEMES[opts.theme])
+    if opts.select:
+        window.select(parse_ref(opts.select, atlas.structures))
+    if opts.screenshot is not None:
+        window.resize(*opts.size)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        window.view.fit_body()
+        app.processEvents()
+        image = window.grab()
+        if not image.save(str(opts.screenshot), "PNG"):
+            fail(f"could not write {opts.screenshot}: check the folder exists and is writable.", 1)
+        window.close()
+        return 0
+    window.show()
+    QTimer.singleShot(0, window.view.fit_body)
+    return app.exec()

@@ -1,0 +1,323 @@
+"""Graphics items of the plate; each item's look is computed in one method from a few flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from bodymap.core.atlas import Shape
+from bodymap.ui.palette import Palette
+from bodymap.ui.qt import color, path_from_rings
+
+
+@dataclass(frozen=True, slots=True)
+class Flags:
+    """The few facts an item's look depends on."""
+
+    visible: bool = True
+    selected: bool = False
+    hovered: bool = False
+    picked: bool = False
+    lit: bool = False
+    emphasised: bool = False
+    beneath: bool = False
+    dimmed: bool = False
+
+
+class ShapeItem(QGraphicsPathItem):
+    """A filled or stroked shape from the drawing; ``restyle`` maps flags to pen and brush."""
+
+    def __init__(self, shape: Shape, palette: Palette, deep: bool = False) -> None:
+        super().__init__(path_from_rings(shape.rings, shape.closed))
+        self.shape_data = shape
+        self.palette = palette
+        self.deep = deep
+        self.flags_now: Flags | None = None
+        self.setZValue(shape.order)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+
+    def apply(self, flags: Flags) -> None:
+        """Restyle only when the flags changed."""
+        if flags == self.flags_now:
+            return
+        self.flags_now = flags
+        self.setVisible(flags.visible)
+        if flags.visible:
+            self.restyle(flags)
+
+    def restyle(self, flags: Flags) -> None:
+        """Set pen and brush from the flags (one place per kind of shape)."""
+        p = self.palette
+        cls = self.shape_data.cls
+        no_pen = QPen(Qt.PenStyle.NoPen)
+        if cls == "skin":
+            self.setBrush(color(p.skin))
+            self.setPen(_pen(p.skin_outline, 1.6))
+        elif cls == "bone":
+            self.setBrush(color(p.bone))
+            self.setPen(_pen(p.bone_outline, 1.0))
+        elif cls == "context":
+            self.setBrush(color(p.context))
+            self.setPen(_pen(p.context_outline, 0.8))
+        elif cls == "tendon":
+            self.setBrush(color(p.tendon))
+            self.setPen(_pen(p.bone_outline, 0.7))
+        elif cls == "fibres":
+            self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+            self.setPen(_pen(p.fibre, 0.8, alpha=0.85))
+        elif cls == "muscle":
+            base = color(p.muscle_deep if self.deep else p.muscle)
+            if flags.selected:
+                base = base.lighter(118)
+            elif flags.picked or flags.hovered:
+                base = base.lighter(108)
+            if flags.dimmed:
+                base.setAlphaF(0.55)
+            self.setBrush(base)
+            if flags.selected:
+                self.setPen(_pen(p.selection, 3.0))
+            elif flags.picked:
+                self.setPen(_pen(p.picked, 2.2))
+            elif flags.hovered:
+                self.setPen(_pen(p.selection, 2.0, alpha=0.5))
+            else:
+                self.setPen(_pen(p.muscle_outline, 1.0))
+        elif cls == "region":
+            if flags.selected:
+                self.setBrush(color(p.selection, 0.06))
+                self.setPen(_pen(p.selection, 2.5, dash=True))
+            elif flags.hovered:
+                self.setBrush(color(p.selection, 0.04))
+                self.setPen(_pen(p.selection, 2.0, alpha=0.5, dash=True))
+            else:
+                self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+                self.setPen(no_pen)
+        elif cls == "dermatome":
+            self.setBrush(color(p.dermatome, 0.16))
+            self.setPen(_pen(p.dermatome, 1.6, dash=True))
+
+    def shape(self) -> QPainterPath:
+        """Exact outline for Qt's own hit-testing (the default would be the bounding box)."""
+        return self.path()
+
+
+def _pen(hex_text: str, width: float, alpha: float | None = None, dash: bool = False) -> QPen:
+    pen = QPen(color(hex_text, alpha))
+    pen.setCosmetic(True)
+    pen.setWidthF(width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    if dash:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+class NerveItem(ShapeItem):
+    """A nerve stretch: a yellow band with a dark edge; lit stretches glow, emphasised ones burn."""
+
+    def __init__(self, shape: Shape, palette: Palette) -> None:
+        super().__init__(shape, palette)
+        self.band = max(shape.width, 2.0)
+        self._bounds = self._compute_bounds()
+
+    def _compute_bounds(self) -> QRectF:
+        m = self.band / 2 + 16
+        return self.path().boundingRect().adjusted(-m, -m, m, m)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(self.band)
+        return stroker.createStroke(self.path())
+
+    def restyle(self, flags: Flags) -> None:
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        flags = self.flags_now or Flags()
+        p = self.palette
+        path = self.path()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if flags.emphasised:
+            painter.setPen(_band(p.emphasis, self.band + 20, 0.45))
+            painter.drawPath(path)
+        if flags.lit:
+            painter.setPen(_band(p.nerve_glow, self.band + 10, 0.75))
+            painter.drawPath(path)
+        width = self.band * (1.25 if flags.lit else 1.0)
+        edge = _band(p.nerve_outline, width + 2.5, 0.6 if flags.beneath and not flags.lit else 1.0)
+        core = _band(p.nerve, width, 0.65 if flags.beneath and not flags.lit else 1.0)
+        if flags.beneath:
+            for pen in (edge, core):
+                pen.setStyle(Qt.PenStyle.CustomDashLine)
+                pen.setDashPattern([1.6, 1.0])
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(edge)
+        painter.drawPath(path)
+        painter.setPen(core)
+        painter.drawPath(path)
+
+
+def _band(hex_text: str, width: float, alpha: float) -> QPen:
+    pen = QPen(color(hex_text, alpha))
+    pen.setWidthF(width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+_HATCH: QPixmap | None = None
+
+
+def hatch_pixmap(hex_text: str) -> QPixmap:
+    """A small tile of diagonal lines, for spillover zones (pattern, not only colour)."""
+    global _HATCH
+    if _HATCH is None:
+        size = 10
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        qp = QPainter(pm)
+        qp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(color(hex_text, 0.9))
+        pen.setWidthF(1.6)
+        qp.setPen(pen)
+        qp.drawLine(QPointF(-1, size + 1), QPointF(size + 1, -1))
+        qp.drawLine(QPointF(-1, 1), QPointF(1, -1))
+        qp.drawLine(QPointF(size - 1, size + 1), QPointF(size + 1, size - 1))
+        qp.end()
+        _HATCH = pm
+    return _HATCH
+
+
+class ZoneItem(ShapeItem):
+    """A referral zone: essential = solid fill and solid edge; spillover = light fill + hatch."""
+
+    def __init__(self, shape: Shape, palette: Palette) -> None:
+        super().__init__(shape, palette)
+        self.essential = shape.attrs.get("kind") == "essential"
+
+    def restyle(self, flags: Flags) -> None:
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        p = self.palette
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        path = self.path()
+        if self.essential:
+            painter.setPen(_pen(p.zone, 1.6))
+            painter.setBrush(color(p.zone, 0.55))
+            painter.drawPath(path)
+            return
+        painter.setPen(_pen(p.zone, 1.4, dash=True))
+        painter.setBrush(color(p.zone, 0.22))
+        painter.drawPath(path)
+        brush = QBrush(hatch_pixmap(p.zone))
+        inverse, _ok = painter.worldTransform().inverted()
+        brush.setTransform(inverse)  # keep the hatch at screen density whatever the zoom
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+
+
+class MarkerItem(QGraphicsItem):
+    """A trigger point: a bold ✕ with a white halo that keeps its screen size when zooming."""
+
+    size = 9.0  # half-width in screen pixels; presentation and kiosk modes enlarge it
+
+    def __init__(self, shape: Shape, centre: QPointF, palette: Palette) -> None:
+        super().__init__()
+        self.shape_data = shape
+        self.palette = palette
+        self.flags_now: Flags | None = None
+        self.setPos(centre)
+        self.setZValue(shape.order + 100000)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+
+    def apply(self, flags: Flags) -> None:
+        """Show or hide the marker."""
+        if flags != self.flags_now:
+            self.flags_now = flags
+            self.setVisible(flags.visible)
+
+    def boundingRect(self) -> QRectF:
+        s = MarkerItem.size + 5
+        return QRectF(-s, -s, 2 * s, 2 * s)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = MarkerItem.size
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for hex_text, width in ((self.palette.halo, s * 0.75), (self.palette.trigger_point, s * 0.4)):
+            pen = QPen(color(hex_text))
+            pen.setWidthF(width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(-s * 0.7, -s * 0.7), QPointF(s * 0.7, s * 0.7))
+            painter.drawLine(QPointF(-s * 0.7, s * 0.7), QPointF(s * 0.7, -s * 0.7))
+
+
+class TagItem(QGraphicsItem):
+    """A text label with a rounded background that keeps its screen size (names, LEFT/RIGHT)."""
+
+    def __init__(self, text: str, palette: Palette, point_size: float = 11.0,
+                 bold: bool = False, anchor: str = "center") -> None:
+        super().__init__()
+        self.palette = palette
+        self.font = QFont()
+        self.font.setPointSizeF(point_size)
+        self.font.setBold(bold)
+        self.anchor = anchor
+        self.text = ""
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """Change the text (and the size of the background)."""
+        if text == self.text:
+            return
+        from PySide6.QtGui import QFontMetricsF
+
+        self.prepareGeometryChange()
+        self.text = text
+        fm = QFontMetricsF(self.font)
+        w = fm.horizontalAdvance(text) + 14
+        h = fm.height() + 6
+        if self.anchor == "center":
+            self._rect = QRectF(-w / 2, -h / 2, w, h)
+        else:  # top-left: sits below and right of the pointer
+            self._rect = QRectF(14, 14, w, h)
+        self.update()
+
+    def set_point_size(self, size: float) -> None:
+        """Resize the text (presentation and kiosk modes)."""
+        text, self.text = self.text, ""
+        self.font.setPointSizeF(size)
+        self.set_text(text)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.palette.muted_text, 0.8, alpha=0.6))
+        painter.setBrush(color(self.palette.label_bg, 0.92))
+        painter.drawRoundedRect(self._rect, 5, 5)
+        painter.setFont(self.font)
+        painter.setPen(color(self.palette.text))
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)

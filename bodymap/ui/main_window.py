@@ -1,0 +1,231 @@
+"""The main window: body canvas on the left, article on the right, tools above."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from bodymap import __version__
+from bodymap.core import state as ops
+from bodymap.core.article_view import compose
+from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, Atlas
+from bodymap.core.ids import Ref
+from bodymap.core.look import derive_look
+from bodymap.core.state import ViewState
+from bodymap.ui.article_panel import ArticlePanel
+from bodymap.ui.legend import LegendWidget
+from bodymap.ui.palette import LIGHT, Palette
+from bodymap.ui.scene import BodyScene
+from bodymap.ui.store import StateStore
+from bodymap.ui.view import BodyView
+
+
+class CanvasHost(QWidget):
+    """Holds the view and floats the legend over its bottom-left corner."""
+
+    def __init__(self, view: BodyView, legend: LegendWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.legend = legend
+        view.setParent(self)
+        legend.setParent(self)
+        legend.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.view.setGeometry(self.rect())
+        hint = self.legend.sizeHint()
+        self.legend.setGeometry(12, self.height() - hint.height() - 12, hint.width(), hint.height())
+        super().resizeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Mirrors the StateStore: the scene, the article and the controls follow the state."""
+
+    def __init__(self, atlas: Atlas, palette: Palette = LIGHT,
+                 state: ViewState | None = None) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.palette_ = palette
+        self.store = StateStore(atlas, state)
+        self.setWindowTitle("bodymap: sciatica, muscles and trigger points")
+        self.scene = BodyScene(atlas, palette)
+        self.view = BodyView(self.scene)
+        self.legend = LegendWidget(palette)
+        self.canvas = CanvasHost(self.view, self.legend)
+        self.article = ArticlePanel(palette)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.article)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.article.setMinimumWidth(340)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.statusBar().showMessage(
+            "Click a muscle, region or nerve. Wheel zooms, dragging pans. "
+            "LEFT and RIGHT are the person's own sides."
+        )
+        self.view.structure_clicked.connect(self.on_clicked)
+        self.view.structure_hovered.connect(self.on_hovered)
+        self.article.link_activated.connect(self.on_link)
+        self.store.state_changed.connect(self.render_state)
+        self.render_state(None, self.store.state)
+        self.resize(1600, 1000)
+
+    # --- building ------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_overview = self._action("Overview", self.show_overview, "Home", sp.SP_DirHomeIcon,
+                                         "Back to the overview, nothing selected")
+        self.act_clear = self._action("Clear selection", self.clear_selection, "Esc")
+        self.act_fit = self._action("Fit body", self.view.fit_body, "Ctrl+0",
+                                    sp.SP_TitleBarMaxButton, "Fit the whole body to the window")
+        self.act_zoom_in = self._action("Zoom in", lambda: self.view.zoom_by(1.25),
+                                        QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out = self._action("Zoom out", lambda: self.view.zoom_by(0.8),
+                                         QKeySequence.StandardKey.ZoomOut)
+        self.act_flip = self._action("Swap deep side", self.flip_sides, "Ctrl+D",
+                                     sp.SP_BrowserReload,
+                                     "Swap which side shows the deep muscles")
+        self.act_red_flags = self._action("Urgent signs", lambda: self.on_link("red-flags"),
+                                          "F2", sp.SP_MessageBoxWarning,
+                                          "When to seek urgent medical help")
+        self.act_disclaimer = self._action("Disclaimer", lambda: self.on_link("disclaimer"))
+        self.act_sources = self._action("Sources", lambda: self.on_link("sources"))
+        self.act_about = self._action("About bodymap", self.show_about)
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+
+    def _depth_combo(self, side: str) -> QComboBox:
+        combo = QComboBox(self)
+        for level in DEPTH_LEVELS:
+            combo.addItem(DEPTH_NAMES[level], level)
+        combo.setAccessibleName(f"Depth shown on the {side} side")
+        combo.setToolTip(f"Peel the {side} side from superficial to deep")
+        combo.activated.connect(lambda index, s=side: self.set_depth(s, index))
+        return combo
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar("Main", self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_overview, self.act_fit, self.act_flip):
+            tb.addAction(act)
+        tb.addSeparator()
+        tb.addWidget(QLabel(" Left: ", self))
+        self.depth_left = self._depth_combo("left")
+        tb.addWidget(self.depth_left)
+        tb.addWidget(QLabel("  Right: ", self))
+        self.depth_right = self._depth_combo("right")
+        tb.addWidget(self.depth_right)
+        tb.addSeparator()
+        tb.addAction(self.act_red_flags)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("&File")
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = mb.addMenu("&View")
+        for act in (self.act_overview, self.act_clear, self.act_fit, self.act_zoom_in,
+                    self.act_zoom_out, self.act_flip):
+            self.menu_view.addAction(act)
+        self.menu_help = mb.addMenu("&Help")
+        for act in (self.act_red_flags, self.act_disclaimer, self.act_sources, self.act_about):
+            self.menu_help.addAction(act)
+
+    # --- reacting to the user ------------------------------------------------------------
+    def on_clicked(self, ref: Ref | None) -> None:
+        """A click on the drawing: select what is there, or clear on empty space."""
+        if ref is None:
+            self.clear_selection()
+        else:
+            self.select(ref)
+
+    def on_hovered(self, ref: Ref | None) -> None:
+        """The pointer moved over a structure (or off all of them)."""
+        self.store.update(ops.hover, ref)
+
+    def on_link(self, target: str) -> None:
+        """A link in the text: a structure id selects it, other names open that article."""
+        if target in self.atlas.structures:
+            self.select(Ref(target, None))
+        elif target in self.atlas.articles:
+            self.store.update(ops.show_article, target)
+
+    def select(self, ref: Ref) -> None:
+        """Select a structure (the side is chosen where it is visible if not given)."""
+        self.store.update(ops.select, self.atlas, ref)
+
+    def clear_selection(self) -> None:
+        """Nothing selected; the overview article."""
+        self.store.update(ops.clear)
+
+    def show_overview(self) -> None:
+        """Back to the start: nothing selected, overview text, whole body in view."""
+        self.clear_selection()
+        self.view.fit_body()
+
+    def flip_sides(self) -> None:
+        """Swap the superficial and the deep side."""
+        self.store.update(ops.flip_sides, self.atlas)
+
+    def set_depth(self, side: str, level: int) -> None:
+        """Peel one side to a depth level."""
+        self.store.update(ops.set_depth, self.atlas, side, level)
+
+    def show_about(self) -> None:
+        """The About box: what this is, and what it is not."""
+        QMessageBox.about(
+            self, "About bodymap",
+            f"<h3>bodymap {__version__}</h3>"
+            "<p>A map of the back of the body that explains how muscles and trigger points "
+            "can cause sciatica-like pain.</p>"
+            "<p>For education only: it does not diagnose or replace a health professional. "
+            "Referral patterns are typical, not the same in everyone.</p>"
+            "<p>Free and open-source software. Nothing you do in it leaves this computer.</p>",
+        )
+
+    # --- mirroring the state -------------------------------------------------------------
+    def render_state(self, old: ViewState | None, new: ViewState) -> None:
+        """Bring the scene, the article and the controls in line with the state."""
+        self.scene.apply(derive_look(self.atlas, new))
+        if old is None or old.depth != new.depth:
+            self.scene.set_depth_captions(new.depth)
+            self.depth_left.setCurrentIndex(new.depth[0])
+            self.depth_right.setCurrentIndex(new.depth[1])
+        if (old is None or old.selection != new.selection or old.article != new.article
+                or old.depth != new.depth):
+            self.article.show_markdown(compose(self.atlas, new))
+
+    def hover_point(self) -> QPoint:
+        """Where the hover tag is (tests)."""
+        return self.view.mapFromScene(self.scene.hover_tag.pos())

@@ -1,0 +1,112 @@
+"""The body scene: built once from the atlas, then restyled to mirror each new Look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from bodymap.core.atlas import DEPTH_NAMES, Atlas, marker_centre
+from bodymap.core.look import Look
+from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
+from bodymap.ui.palette import LIGHT, Palette
+
+
+class BodyScene(QGraphicsScene):
+    """Items hold no truth: ``apply(look)`` sets every item's flags from the Look."""
+
+    def __init__(self, atlas: Atlas, palette: Palette = LIGHT) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.palette = palette
+        self.items_by_key: dict[str, ShapeItem | MarkerItem] = {}
+        self.look: Look | None = None
+        self.setBackgroundBrush(QColor(palette.background))
+        self._build()
+
+    def _build(self) -> None:
+        atlas = self.atlas
+        for shape in sorted(atlas.geometry.shapes.values(), key=lambda s: s.order):
+            item: ShapeItem | MarkerItem
+            if shape.cls == "nerve":
+                item = NerveItem(shape, self.palette)
+            elif shape.cls == "zone":
+                item = ZoneItem(shape, self.palette)
+            elif shape.cls == "trigger-point":
+                item = MarkerItem(shape, QPointF(*marker_centre(shape)), self.palette)
+            else:
+                deep = False
+                if shape.cls == "muscle" and shape.structure_id in atlas.structures:
+                    deep = atlas.structure(shape.structure_id).layer == "deep"
+                item = ShapeItem(shape, self.palette, deep=deep)
+            self.addItem(item)
+            self.items_by_key[shape.key] = item
+        x0, y0, x1, y1 = atlas.body_box
+        pad = (x1 - x0) * 0.08
+        self.body_rect = QRectF(x0 - pad, y0 - pad, (x1 - x0) + 2 * pad, (y1 - y0) + 2 * pad + 90)
+        self.setSceneRect(self.body_rect.adjusted(-400, -400, 400, 400))
+        mid = (x0 + x1) / 2
+        quarter = (x1 - x0) / 4
+        self.side_tags = {
+            "left": TagItem("LEFT", self.palette, 13, bold=True),
+            "right": TagItem("RIGHT", self.palette, 13, bold=True),
+        }
+        self.depth_tags = {
+            "left": TagItem("", self.palette, 10),
+            "right": TagItem("", self.palette, 10),
+        }
+        for side, x in (("left", mid - quarter), ("right", mid + quarter)):
+            tag = self.side_tags[side]
+            tag.setPos(QPointF(x, y1 + 40))
+            tag.setZValue(1e6)
+            self.addItem(tag)
+            dtag = self.depth_tags[side]
+            dtag.setPos(QPointF(x, y1 + 80))
+            dtag.setZValue(1e6)
+            self.addItem(dtag)
+        self.hover_tag = TagItem("", self.palette, 11, anchor="top-left")
+        self.hover_tag.setZValue(2e6)
+        self.hover_tag.setVisible(False)
+        self.addItem(self.hover_tag)
+
+    def set_side_words(self, left: str, right: str) -> None:
+        """Change the LEFT/RIGHT words (presentation mode says "their LEFT")."""
+        self.side_tags["left"].set_text(left)
+        self.side_tags["right"].set_text(right)
+
+    def set_depth_captions(self, depth: tuple[int, int]) -> None:
+        """Say under each foot which layer that side shows."""
+        self.depth_tags["left"].set_text(DEPTH_NAMES[depth[0]])
+        self.depth_tags["right"].set_text(DEPTH_NAMES[depth[1]])
+
+    def flags_for(self, key: str, look: Look) -> Flags:
+        """The flags of one item under a Look."""
+        shape = self.atlas.geometry.shapes[key]
+        cls = shape.cls
+        if cls == "zone":
+            return Flags(visible=key in look.zones)
+        if cls == "trigger-point":
+            return Flags(visible=key in look.markers)
+        if cls == "region":
+            return Flags(
+                visible=key in look.outlined_regions or key in look.hovered,
+                selected=key in look.outlined_regions,
+                hovered=key in look.hovered,
+            )
+        return Flags(
+            visible=key in look.visible,
+            selected=key in look.selected,
+            hovered=key in look.hovered,
+            picked=key in look.picked,
+            lit=key in look.lit,
+            emphasised=key in look.emphasised,
+            beneath=key in look.beneath,
+        )
+
+    def apply(self, look: Look) -> None:
+        """Mirror a Look: only items whose flags changed are restyled."""
+        if look == self.look:
+            return
+        self.look = look
+        for key, item in self.items_by_key.items():
+            item.apply(self.flags_for(key, look))

@@ -1,0 +1,184 @@
+"""The canvas: wheel zoom at the pointer, drag to pan, fit; clicks and hovers become ids."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from bodymap.core.ids import Ref
+from bodymap.core.look import Look
+from bodymap.core.picking import Picker
+from bodymap.ui.scene import BodyScene
+
+
+class BodyView(QGraphicsView):
+    """Shows the BodyScene; emits ``structure_clicked(Ref | None)`` and ``structure_hovered``."""
+
+    structure_clicked = Signal(object)
+    structure_hovered = Signal(object)
+    background_clicked = Signal()
+
+    MIN_ZOOM = 0.6  # relative to "fit"
+    MAX_ZOOM = 12.0
+    DRAG_THRESHOLD = 6  # screen pixels a press may move and still count as a click
+
+    def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.body_scene = scene
+        self.picker = Picker(scene.atlas)
+        self.click_tolerance_px = 6.0
+        self.hover_enabled = True
+        self._press: QPoint | None = None
+        self._last: QPoint | None = None
+        self._panning = False
+        self._fit_scale = 1.0
+        self._fitted = True
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Body map")
+        self.setAccessibleDescription(
+            "Drawing of the back of the body. Click a muscle, region or nerve to select it."
+        )
+
+    # --- zoom and pan ------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        """Current scale relative to the fitted view."""
+        return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
+
+    def fit_body(self) -> None:
+        """Fit the whole figure to the window."""
+        self.resetTransform()
+        self.fitInView(self.body_scene.body_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scale = self.transform().m11()
+        self._fitted = True
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by a factor, clamped, keeping ``anchor`` (viewport coords) still."""
+        target = max(self.MIN_ZOOM, min(self.MAX_ZOOM, self.zoom * factor))
+        factor = target / self.zoom
+        if abs(factor - 1.0) < 1e-6:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            old = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(old)
+        else:
+            self.scale(factor, factor)
+        self._fitted = False
+        self.clamp_pan()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Pan by screen pixels, keeping part of the body always in view."""
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(int(h.value() - dx))
+        v.setValue(int(v.value() - dy))
+        self._fitted = False
+        self.clamp_pan()
+
+    def clamp_pan(self) -> None:
+        """Never let the body leave the window: keep its centre inside the visible area."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        body = self.body_scene.body_rect
+        c = body.center()
+        cx = min(max(visible.center().x(), body.left()), body.right())
+        cy = min(max(visible.center().y(), body.top()), body.bottom())
+        if (cx, cy) != (visible.center().x(), visible.center().y()) and not body.contains(
+            visible.center()
+        ):
+            self.centerOn(QPointF(cx, cy) if body.contains(QPointF(cx, cy)) else c)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(1.2**steps, event.position())
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_body()
+
+    # --- picking -------------------------------------------------------------------------
+    def current_look(self) -> Look | None:
+        """The look the scene shows now."""
+        return self.body_scene.look
+
+    def ref_at(self, pos: QPoint, tolerance_px: float | None = None) -> Ref | None:
+        """The structure under a viewport position, with a tolerance in screen pixels."""
+        look = self.current_look()
+        if look is None:
+            return None
+        p = self.mapToScene(pos)
+        tol = (self.click_tolerance_px if tolerance_px is None else tolerance_px)
+        scale = self.transform().m11() or 1.0
+        return self.picker.pick(look, (p.x(), p.y()), tol / scale)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._last = self._press
+            self._panning = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._panning and (pos - self._press).manhattanLength() > self.DRAG_THRESHOLD:
+                self._panning = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._panning and self._last is not None:
+                d = pos - self._last
+                self.pan_by(d.x(), d.y())
+            self._last = pos
+            event.accept()
+            return
+        if self.hover_enabled:
+            ref = self.ref_at(pos, 0.0)
+            self.structure_hovered.emit(ref)
+            self._place_hover_tag(pos, ref)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            was_panning = self._panning
+            self._press = None
+            self._panning = False
+            self.viewport().unsetCursor()
+            if not was_panning:
+                ref = self.ref_at(event.position().toPoint())
+                self.structure_clicked.emit(ref)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.body_scene.hover_tag.setVisible(False)
+        self.structure_hovered.emit(None)
+        super().leaveEvent(event)
+
+    def _place_hover_tag(self, pos: QPoint, ref: Ref | None) -> None:
+        tag = self.body_scene.hover_tag
+        if ref is None:
+            tag.setVisible(False)
+            return
+        st = self.body_scene.atlas.structure(ref.id)
+        side = f" ({ref.side})" if ref.side else ""
+        tag.set_text(f"{st.name}{side}")
+        tag.setPos(self.mapToScene(pos))
+        tag.setVisible(True)

@@ -1,0 +1,27 @@
+"""Shared fixtures. Qt runs on the offscreen platform, set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("XDG_CACHE_HOME", os.path.join(os.path.dirname(__file__), "..", ".pytest-cache-home"))
+
+import pytest  # noqa: E402
+
+from bodymap.core.atlas import Atlas  # noqa: E402
+from tests.synthetic import mini_atlas  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def atlas() -> Atlas:
+    """The real atlas: the shipped drawing and content."""
+    from bodymap.resources import load_atlas
+
+    return load_atlas()
+
+
+@pytest.fixture
+def mini() -> Atlas:
+    """A small synthetic atlas of rectangles, independent of the artwork."""
+    return mini_atlas()
