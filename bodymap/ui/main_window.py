@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.store.state_changed.connect(self.render_state)
         self.render_state(None, self.store.state)
         self.resize(1600, 1000)
+        from bodymap.ui.features import install_features
+
+        install_features(self)
 
     # --- building ------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,

