@@ -103,16 +103,14 @@ class BodyView(QGraphicsView):
         self.clamp_pan()
 
     def clamp_pan(self) -> None:
-        """Never let the body leave the window: keep its centre inside the visible area."""
+        """Never let the body leave the window: keep the view's centre over the body."""
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         body = self.body_scene.body_rect
-        c = body.center()
-        cx = min(max(visible.center().x(), body.left()), body.right())
-        cy = min(max(visible.center().y(), body.top()), body.bottom())
-        if (cx, cy) != (visible.center().x(), visible.center().y()) and not body.contains(
-            visible.center()
-        ):
-            self.centerOn(QPointF(cx, cy) if body.contains(QPointF(cx, cy)) else c)
+        c = visible.center()
+        cx = min(max(c.x(), body.left()), body.right())
+        cy = min(max(c.y(), body.top()), body.bottom())
+        if (cx, cy) != (c.x(), c.y()):
+            self.centerOn(QPointF(cx, cy))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
