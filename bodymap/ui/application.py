@@ -24,6 +24,18 @@ def run(opts: Options) -> int:
     """Build the window; show it, or render it to a PNG for --screenshot."""
     app = _app()
     from bodymap.resources import load_atlas
+    from bodymap.ui.shell import install_excepthook, log_dir, setup_logging
+
+    setup_logging()
+
+    def tell_user(summary: str) -> None:
+        QMessageBox.warning(
+            None, "bodymap hit a problem",
+            f"Something went wrong: {summary}\n\nYour work is still open. The details were "
+            f"written to the log in {log_dir()}.")
+
+    if opts.screenshot is None:
+        install_excepthook(tell_user)
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.palette import THEMES
 
@@ -50,4 +62,6 @@ def run(opts: Options) -> int:
         return 0
     window.show()
     QTimer.singleShot(0, window.view.fit_body)
+    if opts.quit_after is not None:
+        QTimer.singleShot(opts.quit_after, window.close)
     return app.exec()
