@@ -22,6 +22,10 @@ class Options:
     screenshot: Path | None = None
     size: tuple[int, int] = (1600, 1000)
     theme: str = "light"
+    quit_after: int | None = None  # milliseconds; hidden, for the smoke test
+    kiosk: bool = False
+    config: Path | None = None
+    set_kiosk_pin: bool = False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="window size for --screenshot (default 1600x1000)")
     p.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light",
                    help="colour theme")
+    p.add_argument("--kiosk", action="store_true",
+                   help="run as an unattended touch kiosk: fullscreen, locked down, resets "
+                   "itself (see docs/kiosk.md)")
+    p.add_argument("--config", metavar="PATH", type=Path,
+                   help="a TOML config file; its [kiosk] section sets the kiosk up")
+    p.add_argument("--set-kiosk-pin", action="store_true",
+                   help="ask for a new kiosk PIN twice and store its salted hash in --config")
+    # Hidden: the smoke test starts the real program and lets it close itself.
+    p.add_argument("--quit-after", metavar="MS", type=int, help=argparse.SUPPRESS)
     return p
 
 
@@ -69,8 +82,12 @@ def parse_args(argv: list[str]) -> Options:
     shot: Path | None = ns.screenshot
     if shot is not None and shot.suffix.lower() != ".png":
         raise UsageError(f"--screenshot '{shot}' must end in .png.")
+    quit_after: int | None = ns.quit_after
+    if quit_after is not None and quit_after < 0:
+        raise UsageError(f"--quit-after {quit_after} must be 0 or more milliseconds.")
     return Options(list=ns.list, select=ns.select, screenshot=shot, size=parse_size(ns.size),
-                   theme=ns.theme)
+                   theme=ns.theme, quit_after=quit_after, kiosk=ns.kiosk, config=ns.config,
+                   set_kiosk_pin=ns.set_kiosk_pin)
 
 
 def fail(message: str, status: int) -> NoReturn:

@@ -31,9 +31,12 @@ def _check_ids(data: bytes, label: str) -> None:
         ident = m.group(1)
         line = data.count(b"\n", 0, m.start()) + 1
         if ident in seen:
-            raise BodymapError(label, f"line {line}, id '{ident.decode(errors='replace')}'",
-                               f"this id is used twice (first on line {seen[ident]})",
-                               "Give every element a unique id; " + _FIX)
+            raise BodymapError(
+                label,
+                f"line {line}, id '{ident.decode(errors='replace')}'",
+                f"this id is used twice (first on line {seen[ident]})",
+                "Give every element a unique id in tools/draw_body.py, then run it again",
+            )
         seen[ident] = line
 
 
@@ -44,8 +47,12 @@ def _check_xml(data: bytes, label: str) -> None:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         line, col = exc.position
-        raise BodymapError(label, f"line {line}, column {col}",
-                           f"the file is not valid XML ({str(exc).split(':')[0]})", _FIX) from None
+        raise BodymapError(
+            label,
+            f"line {line}, column {col}",
+            f"the file is not valid XML ({str(exc).split(':')[0]})",
+            _FIX,
+        ) from None
     if not root.tag.endswith("svg"):
         raise BodymapError(label, "root element", f"expected <svg>, found <{root.tag}>", _FIX)
 
@@ -87,7 +94,8 @@ def parse_svg(data: bytes, label: str) -> Geometry:
     """Parse SVG bytes into Geometry, raising BodymapError naming the place and the fix."""
     _check_xml(data, label)
     _check_ids(data, label)
-    from svgelements import SVG, Circle, Ellipse, Path, Shape as SvgShape
+    from svgelements import SVG, Circle, Ellipse, Path
+    from svgelements import Shape as SvgShape
 
     try:
         svg = SVG.parse(io.BytesIO(data), reify=True)
@@ -96,7 +104,8 @@ def parse_svg(data: bytes, label: str) -> Geometry:
     vb = svg.viewbox
     view_box = (
         (float(vb.x), float(vb.y), float(vb.width), float(vb.height))
-        if vb is not None else (0.0, 0.0, float(svg.width), float(svg.height))
+        if vb is not None
+        else (0.0, 0.0, float(svg.width), float(svg.height))
     )
     shapes: dict[str, Shape] = {}
     order = 0
@@ -112,12 +121,14 @@ def parse_svg(data: bytes, label: str) -> Geometry:
             cls = "skin"
         if cls not in SHAPE_CLASSES:
             continue
-        attrs = {k[5:]: str(v) for k, v in values.items()
-                 if isinstance(k, str) and k.startswith("data-")}
+        attrs = {
+            k[5:]: str(v) for k, v in values.items() if isinstance(k, str) and k.startswith("data-")
+        }
         side = attrs.get("side")
         if side not in (None, "left", "right"):
-            raise BodymapError(label, f"id '{ident}'", f"data-side is '{side}'",
-                               "Use data-side=\"left\" or \"right\"")
+            raise BodymapError(
+                label, f"id '{ident}'", f"data-side is '{side}'", 'Use data-side="left" or "right"'
+            )
         closed = cls not in ("nerve", "fibres")
         path = Path(el) if isinstance(el, (Circle, Ellipse)) or not isinstance(el, Path) else el
         rings = _flatten(path, closed)
@@ -126,8 +137,15 @@ def parse_svg(data: bytes, label: str) -> Geometry:
         if not side:
             m = re.search(r"-(left|right)$", ident)
             side = m.group(1) if m else None
-        shapes[ident] = Shape(key=ident, cls=cls, side=side,  # type: ignore[arg-type]
-                              rings=rings, closed=closed, order=order, attrs=attrs)
+        shapes[ident] = Shape(
+            key=ident,
+            cls=cls,
+            side=side,  # type: ignore[arg-type]
+            rings=rings,
+            closed=closed,
+            order=order,
+            attrs=attrs,
+        )
         order += 1
     if not shapes:
         raise BodymapError(label, "", "no body map elements were found in the drawing", _FIX)
@@ -140,8 +158,15 @@ def _to_json(geo: Geometry, digest: str) -> dict[str, Any]:
         "sha256": digest,
         "view_box": list(geo.view_box),
         "shapes": [
-            [s.key, s.cls, s.side, [list(map(list, r)) for r in s.rings], s.closed, s.order,
-             dict(s.attrs)]
+            [
+                s.key,
+                s.cls,
+                s.side,
+                [list(map(list, r)) for r in s.rings],
+                s.closed,
+                s.order,
+                dict(s.attrs),
+            ]
             for s in geo.shapes.values()
         ],
     }
@@ -149,9 +174,15 @@ def _to_json(geo: Geometry, digest: str) -> dict[str, Any]:
 
 def _from_json(data: dict[str, Any], label: str) -> Geometry:
     shapes = {
-        key: Shape(key=key, cls=cls, side=side,
-                   rings=tuple(tuple((float(x), float(y)) for x, y in r) for r in rings),
-                   closed=closed, order=order, attrs=attrs)
+        key: Shape(
+            key=key,
+            cls=cls,
+            side=side,
+            rings=tuple(tuple((float(x), float(y)) for x, y in r) for r in rings),
+            closed=closed,
+            order=order,
+            attrs=attrs,
+        )
         for key, cls, side, rings, closed, order, attrs in data["shapes"]
     }
     x, y, w, h = data["view_box"]
