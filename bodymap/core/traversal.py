@@ -1,0 +1,113 @@
+"""Visible structures in anatomical order, their anchors and their spoken names (no Qt).
+
+Used by the keyboard focus ring, the screen-reader names and the leader-line labels, so all
+three agree on what is visible and where it is.
+"""
+
+from __future__ import annotations
+
+from bodymap.core.atlas import Atlas, Shape
+from bodymap.core.geometry import Point
+from bodymap.core.ids import SIDES, Ref, Side
+from bodymap.core.look import Look
+
+_LAYER_RANK = {"superficial": 0, "deep": 1}
+
+
+def _visible_stretches(atlas: Atlas, look: Look, nerve_id: str, side: Side) -> list[Shape]:
+    st = atlas.structure(nerve_id)
+    return [
+        s
+        for stretch in st.stretches
+        for s in atlas.stretch_shapes(stretch, side)
+        if s.key in look.visible
+    ]
+
+
+def ref_shapes(atlas: Atlas, look: Look, ref: Ref) -> list[Shape]:
+    """The visible shapes that draw a structure on one side (outline, or nerve stretches)."""
+    if ref.side is None:
+        return []
+    st = atlas.structure(ref.id)
+    if st.kind == "nerve":
+        return _visible_stretches(atlas, look, ref.id, ref.side)
+    if st.kind == "muscle":
+        outline = atlas.outline(ref.id, ref.side)
+        return [outline] if outline is not None and outline.key in look.visible else []
+    return []
+
+
+def anchor(atlas: Atlas, look: Look, ref: Ref) -> Point | None:
+    """A point on the visible structure for a label's leader line (None when hidden).
+
+    A nerve is anchored on the middle of its visible course, preferring a stretch that lies
+    open (not dashed beneath muscle) so the line points at nerve the student can see.
+    """
+    shapes = ref_shapes(atlas, look, ref)
+    if not shapes:
+        return None
+    if atlas.structure(ref.id).kind != "nerve":
+        return shapes[0].anchor
+    open_ = [s for s in shapes if s.key not in look.beneath] or shapes
+    return open_[len(open_) // 2].anchor
+
+
+def visible_refs(atlas: Atlas, look: Look) -> list[Ref]:
+    """Every muscle and nerve drawn now, one Ref per side it is drawn on."""
+    return [
+        Ref(sid, side)
+        for sid, st in atlas.structures.items()
+        if st.kind in ("muscle", "nerve")
+        for side in SIDES
+        if ref_shapes(atlas, look, Ref(sid, side))
+    ]
+
+
+def focus_order(atlas: Atlas, look: Look) -> list[Ref]:
+    """Visible structures for Tab: the person's left side then the right, each top to bottom,
+    superficial before deep (nerves last) where two start at the same height."""
+
+    def key(ref: Ref) -> tuple[int, float, int, float]:
+        shapes = ref_shapes(atlas, look, ref)
+        top = min(s.box[1] for s in shapes)
+        x = min(s.box[0] for s in shapes)
+        st = atlas.structure(ref.id)
+        rank = _LAYER_RANK.get(st.layer, 2)
+        # Round the height so a deep muscle starting a hair above a superficial one still
+        # follows it; 10 drawing units is well under the smallest muscle's height.
+        return SIDES.index(ref.side or "left"), round(top / 10.0), rank, x
+
+    return sorted(visible_refs(atlas, look), key=key)
+
+
+def display_name(atlas: Atlas, structure_id: str, latin: bool = False) -> str:
+    """The English name, or the Terminologia Anatomica name when asked and known."""
+    st = atlas.structure(structure_id)
+    return st.latin if latin and st.latin else st.name
+
+
+def accessible_name(atlas: Atlas, ref: Ref) -> str:
+    """What a screen reader says first: 'piriformis, right, muscle, deep layer'."""
+    st = atlas.structure(ref.id)
+    name = st.name[:1].lower() + st.name[1:]
+    parts = [name]
+    if ref.side is not None:
+        parts.append(ref.side)
+    parts.append(st.kind)
+    if st.kind == "muscle" and st.layer:
+        parts.append(f"{st.layer} layer")
+    return ", ".join(parts)
+
+
+def accessible_description(atlas: Atlas, look: Look | None, ref: Ref) -> str:
+    """The longer description: the summary, and for a nerve whether it lies hidden here."""
+    st = atlas.structure(ref.id)
+    text = st.summary or st.name
+    if st.kind == "nerve" and look is not None and ref.side is not None:
+        shapes = _visible_stretches(atlas, look, ref.id, ref.side)
+        hidden = sum(1 for s in shapes if s.key in look.beneath)
+        if shapes and hidden:
+            text += " Part of its course here lies beneath muscle (drawn dashed)."
+    if st.kind == "muscle" and st.touches_nerve:
+        text += " It lies against the sciatic nerve or its branches."
+    return text + " Press Enter to select it."
