@@ -1,0 +1,22 @@
+"""The therapist's files: session save/open, the client's handout and the progress chart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bodymap.ui.therapist_files.handout import HandoutActions
+from bodymap.ui.therapist_files.progress_chart import ProgressAction
+from bodymap.ui.therapist_files.session_actions import SessionController
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add the session, handout and progress actions to the window's File menu."""
+    sessions = SessionController(window)
+    window.sessions = sessions  # type: ignore[attr-defined]
+    window.handout = HandoutActions(  # type: ignore[attr-defined]
+        window, lambda: sessions.panel.client.text().strip()
+    )
+    window.progress = ProgressAction(window, sessions.last_folder)  # type: ignore[attr-defined]

@@ -1,0 +1,162 @@
+"""The "Progress…" chart: painted area and peak intensity by date across a client's sessions.
+
+pyqtgraph is imported only when the chart opens, so it never slows down start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.core import progress as prog
+from bodymap.core.errors import BodymapError
+from bodymap.core.session_file import Session, load_session
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+AREA_COLOUR = "#D62839"
+PEAK_COLOUR = "#1F6FEB"
+
+
+def _timestamp(iso: str) -> float:
+    d = dt.date.fromisoformat(iso)
+    return dt.datetime(d.year, d.month, d.day, 12, tzinfo=dt.UTC).timestamp()
+
+
+class ProgressDialog(QDialog):
+    """Two charts sharing the date axis, with one sentence that sums up the trend."""
+
+    def __init__(
+        self, parent: QWidget | None, points: list[prog.ProgressPoint], client: str = ""
+    ) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg  # only now: the chart is the one place that needs it
+
+        self.points = points
+        who = f" – {client}" if client else ""
+        self.setWindowTitle(f"Progress{who}")
+        self.resize(760, 620)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(prog.summarise(points), self)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+        self.plots: dict[str, Any] = {}
+        xs = [_timestamp(p.date) for p in points]
+        specs = (
+            (
+                "area",
+                "Painted area (% of the back of the body)",
+                [p.painted_percent for p in points],
+                AREA_COLOUR,
+            ),
+            (
+                "peak",
+                "Peak intensity (0 = none, 10 = worst)",
+                [float(p.peak_intensity) for p in points],
+                PEAK_COLOUR,
+            ),
+        )
+        pad = 43200.0 * 3  # a day and a half either side, so the first and last dots show
+        for key, title, ys, colour in specs:
+            plot = pg.PlotWidget(
+                parent=self,
+                background="w",
+                axisItems={"bottom": pg.DateAxisItem(orientation="bottom")},
+            )
+            plot.setTitle(title, color="#222222", size="11pt")
+            plot.showGrid(x=False, y=True, alpha=0.25)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.plot(
+                xs,
+                ys,
+                pen=pg.mkPen(colour, width=2.5),
+                symbol="o",
+                symbolSize=10,
+                symbolBrush=colour,
+                symbolPen="w",
+            )
+            top = 10.0 if key == "peak" else max(5.0, max(ys, default=0.0) * 1.15)
+            plot.setYRange(0, top, padding=0.02)
+            plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+            plot.setAccessibleName(title)
+            layout.addWidget(plot, 1)
+            self.plots[key] = plot
+        self.plots["peak"].setXLink(self.plots["area"])
+        table = "; ".join(
+            f"{p.date}: {p.painted_percent:g} %, peak {p.peak_intensity}" for p in points
+        )
+        listing = QLabel(f"Sessions: {table}.", self)
+        listing.setWordWrap(True)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ProgressAction(QObject):
+    """The "Progress…" menu action: choose sessions of one client and chart them."""
+
+    def __init__(self, window: MainWindow, start_folder: Any = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.start_folder = start_folder
+        self.dialog: ProgressDialog | None = None
+        self.act = QAction("Pro&gress…", window)
+        self.act.setStatusTip("Chart a client's painted area and peak intensity over sessions")
+        self.act.triggered.connect(self.choose)
+        window.addAction(self.act)
+        window.menu_file.insertAction(window.act_quit, self.act)
+        window.menu_file.insertSeparator(window.act_quit)
+
+    def choose(self) -> ProgressDialog | None:
+        """Ask for session files, then show the chart."""
+        folder = self.start_folder() if callable(self.start_folder) else str(Path.home())
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, "Choose the sessions of one client", folder, "bodymap sessions (*.bodymap)"
+        )
+        return self.show_files([Path(n) for n in names]) if names else None
+
+    def show_files(self, paths: list[Path]) -> ProgressDialog | None:
+        """Chart the given session files; damaged ones are named and left out."""
+        loaded: list[tuple[str, Session]] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                loaded.append((path.name, load_session(path, self.window.atlas.structures)))
+            except BodymapError as exc:
+                problems.append(exc.message)
+        if problems:
+            QMessageBox.warning(self.window, "Some sessions left out", "\n\n".join(problems))
+        if not loaded:
+            return None
+        names = prog.clients(s for _, s in loaded)
+        if len(names) > 1:
+            QMessageBox.warning(
+                self.window,
+                "Sessions of different clients",
+                f"These sessions belong to {', '.join(names)}. Choose the sessions of one "
+                "client to see their progress.",
+            )
+            return None
+        points = prog.progress(loaded, self.window.atlas)
+        self.dialog = ProgressDialog(self.window, points, names[0] if names else "")
+        self.dialog.show()
+        return self.dialog

@@ -1,0 +1,304 @@
+"""The File menu for sessions: open, save, save as, recent files, notes, unsaved-changes prompt.
+
+Session files stay on this computer: nothing here opens a network connection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap import APP_NAME, ORG_NAME
+from bodymap.core import session_file as sf
+from bodymap.core.errors import BodymapError
+from bodymap.core.session_file import Session
+from bodymap.core.state import ViewState
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+FILE_FILTER = "bodymap sessions (*.bodymap)"
+RECENT_KEY = "sessions/recent"
+RECENT_MAX = 8
+
+
+class NotesPanel(QWidget):
+    """The client's name and free notes for this session."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.client = QLineEdit(self)
+        self.client.setPlaceholderText("Client's name (optional, stays on this computer)")
+        self.client.setAccessibleName("Client's name")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText("Notes for this session: what was found, what was agreed…")
+        self.notes.setAccessibleName("Session notes")
+        label = QLabel("Saved in the session file with the drawing.", self)
+        label.setEnabled(False)
+        layout.addWidget(self.client)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(label)
+
+
+class SessionController(QObject):
+    """Owns the current session file: its path, what was last saved, and the menu actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None
+        self.settings = QSettings(ORG_NAME, APP_NAME)
+        self.date = sf.today()
+        self.saved_at = ""
+        self._baseline: Session | None = None  # what the file holds; None while untitled
+        self._base_title = window.windowTitle()
+        self.panel = NotesPanel()
+        self.dock = QDockWidget("Session notes", window)
+        self.dock.setObjectName("sessionNotesDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self._build_actions()
+        window.store.state_changed.connect(self._on_state_changed)
+        self.panel.notes.textChanged.connect(self.refresh_title)
+        self.panel.client.textChanged.connect(self.refresh_title)
+        window.installEventFilter(self)
+        self.refresh_title()
+
+    # --- building ------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        act = QAction(text, self.window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.window.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.act_open = self._action(
+            "&Open session…",
+            self.open_dialog,
+            "Ctrl+O",
+            "Open a saved session: drawing, selection and notes",
+        )
+        self.act_save = self._action(
+            "&Save session",
+            self.save,
+            "Ctrl+S",
+            "Save the drawing, selection and notes to a .bodymap file",
+        )
+        self.act_save_as = self._action("Save session &as…", self.save_as, "Ctrl+Shift+S")
+        self.act_notes = self.dock.toggleViewAction()
+        self.act_notes.setText("Session &notes")
+        self.act_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.menu_recent = QMenu("Open &recent", w)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        menu = w.menu_file
+        before = w.act_quit
+        for act in (self.act_open,):
+            menu.insertAction(before, act)
+        menu.insertMenu(before, self.menu_recent)
+        for act in (self.act_save, self.act_save_as, self.act_notes):
+            menu.insertAction(before, act)
+        menu.insertSeparator(before)
+        self._fill_recent()
+
+    # --- what the session is now -----------------------------------------------------------
+    def current(self) -> Session:
+        """The session as the window shows it now."""
+        return sf.from_state(
+            self.window.store.state,
+            self.panel.notes.toPlainText(),
+            self.panel.client.text().strip(),
+            self.date,
+        )
+
+    def is_modified(self) -> bool:
+        """True when closing now would lose something the user did."""
+        now = self.current()
+        if self._baseline is None:
+            # An untitled window only has something to lose once drawn on or written in.
+            return bool(now.strokes or now.notes.strip() or now.client)
+        base = self._baseline
+        return (now.selection, now.depth, now.strokes, now.notes, now.client) != (
+            base.selection,
+            base.depth,
+            base.strokes,
+            base.notes,
+            base.client,
+        )
+
+    def refresh_title(self) -> None:
+        """Show the file's name in the title and a * when there are unsaved changes."""
+        name = self.path.name if self.path else "Untitled session"
+        self.window.setWindowTitle(f"{name}[*] – {self._base_title}")
+        self.window.setWindowModified(self.is_modified())
+
+    def _on_state_changed(self, old: ViewState, new: ViewState) -> None:
+        if (old.strokes, old.selection, old.depth) != (new.strokes, new.selection, new.depth):
+            self.refresh_title()
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to the current file (asking for a name the first time); False if not saved."""
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        client = self.panel.client.text().strip()
+        stem = f"{client} {self.date}" if client else f"session {self.date}"
+        start = self.path or Path(self.last_folder()) / f"{stem}{sf.SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save session", str(start), FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != sf.SUFFIX:
+            path = path.with_name(path.name + sf.SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        session = self.current()
+        try:
+            saved = sf.save_session(path, session)
+        except BodymapError as exc:
+            QMessageBox.warning(self.window, "Session not saved", exc.message)
+            return False
+        self.path = path
+        self._baseline = saved
+        self.saved_at = saved.saved_at
+        self._remember(path)
+        self.refresh_title()
+        self.window.statusBar().showMessage(f"Saved {path.name} (on this computer only).", 5000)
+        return True
+
+    # --- opening -------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        """Ask for a session file and open it (after offering to save unsaved changes)."""
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open session", self.last_folder(), FILE_FILTER
+        )
+        if name:
+            self.open_path(Path(name), asked=True)
+
+    def open_path(self, path: Path, asked: bool = False) -> bool:
+        """Open a session file; a damaged one shows a message and changes nothing."""
+        if not asked and not self.maybe_save():
+            return False
+        try:
+            session = sf.load_session(path, self.window.atlas.structures)
+        except BodymapError as exc:
+            QMessageBox.warning(self.window, "Session not opened", exc.message)
+            return False
+        self.window.store.set(sf.apply_to_state(self.window.store.state, session))
+        self.path = path
+        self.date = session.date
+        self.saved_at = session.saved_at
+        self._baseline = session
+        self.panel.client.setText(session.client)
+        self.panel.notes.setPlainText(session.notes)
+        if session.notes.strip():
+            self.dock.show()
+        self._remember(path)
+        self.refresh_title()
+        self.window.statusBar().showMessage(f"Opened {path.name}, session of {session.date}.", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Offer Save / Discard / Cancel when there are unsaved changes; False means stop."""
+        if not self.is_modified():
+            return True
+        name = self.path.name if self.path else "this session"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved changes",
+            f"Save the changes to {name}?",
+            parent=self.window,
+        )
+        box.setInformativeText("The drawing or the notes have changed since the last save.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.maybe_save():
+            event.ignore()
+            return True
+        return False
+
+    # --- recent files --------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        """The recently used session files, newest first."""
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        items = [text, *(p for p in self.recent() if p != text)][:RECENT_MAX]
+        self.settings.setValue(RECENT_KEY, items)
+        self._fill_recent()
+
+    def last_folder(self) -> str:
+        for p in self.recent():
+            folder = Path(p).parent
+            if folder.is_dir():
+                return str(folder)
+        return str(Path.home())
+
+    def _fill_recent(self) -> None:
+        menu = self.menu_recent
+        menu.clear()
+        items = self.recent()
+        for i, p in enumerate(items):
+            act = menu.addAction(f"&{i + 1} {Path(p).name}")
+            act.setStatusTip(p)
+            act.triggered.connect(lambda _=False, p=p: self.open_recent(p))
+        menu.setEnabled(bool(items))
+
+    def open_recent(self, text: str) -> bool:
+        """Open a recent file; a file that has gone is dropped from the list with a message."""
+        path = Path(text)
+        if not path.is_file():
+            self.settings.setValue(RECENT_KEY, [p for p in self.recent() if p != text])
+            self._fill_recent()
+            QMessageBox.information(
+                self.window,
+                "Session not found",
+                f"{text}: the file is no longer there (moved, renamed or deleted). "
+                "It has been removed from the recent list.",
+            )
+            return False
+        return self.open_path(path)
