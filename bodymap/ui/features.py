@@ -17,3 +17,6 @@ def install_features(window: MainWindow) -> None:
     from bodymap.ui import therapist_files
 
     therapist_files.install(window)
+    from bodymap.ui import student
+
+    student.install(window)

@@ -1,0 +1,119 @@
+"""The anatomy student's features: layers, labels, details card, quiz, keyboard, high contrast.
+
+``install(window)`` adds them to a MainWindow: the Layers dock (left), the Details and Quiz
+docks (right), leader-line labels on the canvas, keyboard navigation of the drawing, a Study
+menu and a high-contrast switch in the View menu. Everything reads and writes the window's
+StateStore, which stays the single truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from bodymap.core import state as ops
+from bodymap.ui.student.details_card import DetailsCard, install_details_dock
+from bodymap.ui.student.keyboard import KeyboardNavigator
+from bodymap.ui.student.labels import LabelsController
+from bodymap.ui.student.layers_panel import install_layers_dock
+from bodymap.ui.student.theme import ThemeSwitcher
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.student.quiz_mode import QuizMode
+
+
+@dataclass
+class StudentFeatures:
+    """Handles on the installed student features (the window keeps one as ``window.student``)."""
+
+    layers_dock: QDockWidget
+    details_dock: QDockWidget
+    details: DetailsCard
+    labels: LabelsController
+    keyboard: KeyboardNavigator
+    theme: ThemeSwitcher
+    quiz: QuizMode | None = None
+    act_labels: QAction | None = None
+    act_latin: QAction | None = None
+    act_high_contrast: QAction | None = None
+    act_quiz: QAction | None = None
+
+
+def _check_action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAction:
+    act = QAction(text, window)
+    act.setCheckable(True)
+    act.setShortcut(QKeySequence(shortcut))
+    act.setToolTip(tip)
+    act.setStatusTip(tip)
+    window.addAction(act)
+    return act
+
+
+def install(window: MainWindow) -> StudentFeatures:
+    """Add the student's docks, labels, keyboard navigation, quiz and menus to the window."""
+    from bodymap.ui.student.quiz_mode import QuizMode
+
+    layers_dock = install_layers_dock(window)
+    details_dock, details = install_details_dock(window)
+    labels = LabelsController(window)
+    keyboard = KeyboardNavigator(window)
+    theme = ThemeSwitcher(window, [details, labels, keyboard])
+    features = StudentFeatures(layers_dock, details_dock, details, labels, keyboard, theme)
+    features.quiz = QuizMode(window, features)
+    window.tabifyDockWidget(details_dock, features.quiz.panel.dock)
+    details_dock.raise_()
+    # Narrow docks leave the drawing most of the window.
+    unit = window.fontMetrics().averageCharWidth()
+    window.resizeDocks(
+        [layers_dock, details_dock], [unit * 34, unit * 40], Qt.Orientation.Horizontal
+    )
+
+    act_labels = _check_action(window, "Labels", "L", "Show leader-line labels (L)")
+    act_labels.toggled.connect(
+        lambda on: window.store.update(ops.toggle_layer, window.atlas, "labels", on)
+    )
+    window.store.state_changed.connect(
+        lambda _o, new: act_labels.setChecked("labels" in new.layers)
+    )
+    act_labels.setChecked("labels" in window.store.state.layers)
+    act_latin = _check_action(
+        window,
+        "Latin names (Terminologia Anatomica)",
+        "Ctrl+L",
+        "Label structures with their Latin names",
+    )
+    act_latin.toggled.connect(labels.set_latin)
+    act_hc = _check_action(
+        window,
+        "High-contrast theme",
+        "Ctrl+Shift+H",
+        "Black outlines and strong colours, easier to see",
+    )
+    act_hc.setChecked(theme.current == "high-contrast")
+    act_hc.toggled.connect(theme.toggle_high_contrast)
+    act_quiz = QAction("Quiz…", window)
+    act_quiz.setShortcut(QKeySequence("F6"))
+    act_quiz.setStatusTip("Test yourself: find muscles and name referral patterns")
+    act_quiz.triggered.connect(lambda: features.quiz and features.quiz.panel.show_dock())
+    window.addAction(act_quiz)
+
+    menu_view = window.menu_view
+    menu_view.addSeparator()
+    for act in (act_labels, act_latin, act_hc):
+        menu_view.addAction(act)
+    menu_study = window.menuBar().addMenu("&Study")
+    # Before Help, where people look for it.
+    window.menuBar().insertMenu(window.menu_help.menuAction(), menu_study)
+    menu_study.addAction(act_quiz)
+    menu_study.addSeparator()
+    for dock in (layers_dock, details_dock, features.quiz.panel.dock):
+        menu_study.addAction(dock.toggleViewAction())
+    features.act_labels, features.act_latin = act_labels, act_latin
+    features.act_high_contrast, features.act_quiz = act_hc, act_quiz
+    window.student = features  # type: ignore[attr-defined]
+    return features

@@ -1,0 +1,129 @@
+"""The "Details" dock: a structured card for the selected muscle or nerve, each field sourced.
+
+The words come from ``Structure.card`` (checked by the content loader); where the sources
+disagree, the card's text already says so. A region shows links to its muscles' cards.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from bodymap.core.atlas import Atlas
+from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
+from bodymap.core.ids import Ref
+from bodymap.core.state import ViewState
+from bodymap.ui.palette import Palette
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+NERVE_CARD_FIELDS = ("roots", "course", "branches", "supplies", "skin_territory", "variants")
+HINT = "Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card."
+
+
+def card_fields(atlas: Atlas, structure_id: str) -> tuple[str, ...]:
+    """The fields a structure's card shows, in reading order."""
+    kind = atlas.structure(structure_id).kind
+    if kind == "muscle":
+        return MUSCLE_CARD_FIELDS
+    if kind == "nerve":
+        return NERVE_CARD_FIELDS
+    return ()
+
+
+def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
+    """The card as HTML with relative font sizes (it scales with the system font)."""
+    muted = palette.muted_text
+    if ref is None:
+        return f"<p style='color:{muted}'>{escape(HINT)}</p>"
+    st = atlas.structure(ref.id)
+    side = f", {ref.side} side" if ref.side else ""
+    head = [f"<h2 style='margin-bottom:0'>{escape(st.name)}</h2>"]
+    if st.latin:
+        head.append(f"<p style='margin-top:2px'><i>{escape(st.latin)}</i></p>")
+    kind = f"{st.layer} {st.kind}" if st.layer else st.kind
+    head.append(f"<p style='color:{muted}'>{escape(kind.capitalize() + side)}</p>")
+    if st.kind == "region":
+        links = "".join(
+            f"<li><a href='bodymap:{m}'>{escape(atlas.structure(m).name)}</a></li>"
+            for m in st.muscles
+        )
+        return "".join(head) + (
+            f"<p>{escape(st.summary)}</p><p>Muscles of this region; "
+            f"choose one for its card:</p><ul>{links}</ul>"
+        )
+    rows = []
+    for name in card_fields(atlas, ref.id):
+        cf = st.card.get(name)
+        if cf is None:
+            continue  # the loader requires every muscle field; nerves may omit one
+        rows.append(
+            f"<h4 style='margin-bottom:1px'>{escape(CARD_TITLES.get(name, name))}</h4>"
+            f"<p style='margin-top:0; margin-bottom:1px'>{escape(cf.text)}</p>"
+            f"<p style='margin-top:0; color:{muted}'><small>Source: {escape(cf.source)}"
+            "</small></p>"
+        )
+    return "".join(head) + "".join(rows)
+
+
+class DetailsCard(QWidget):
+    """Shows the card of the selected structure; links select other structures."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.atlas = window.atlas
+        self.palette_ = window.scene.palette
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.setAccessibleName("Details card")
+        self.browser.document().setDocumentMargin(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.ref: Ref | None = None
+        self.html = ""
+        window.store.state_changed.connect(lambda _old, new: self.show_state(new))
+        self.show_state(window.store.state)
+
+    def show_state(self, state: ViewState) -> None:
+        """Show the card of the selected structure (or how to get one)."""
+        self.ref = state.selection
+        html = card_html(self.atlas, self.ref, self.palette_)
+        if html != self.html:
+            self.html = html
+            self.browser.setHtml(html)
+            self.browser.setAccessibleDescription(self.browser.toPlainText()[:200])
+
+    def set_palette(self, palette: Palette) -> None:
+        """A new theme: redraw the card in its colours."""
+        self.palette_ = palette
+        self.html = ""
+        self.show_state(self.window_.store.state)
+
+    def plain_text(self) -> str:
+        """What the card says (tests, screen readers)."""
+        return self.browser.toPlainText()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "bodymap":
+            self.window_.on_link(url.path())
+
+
+def install_details_dock(window: MainWindow) -> tuple[QDockWidget, DetailsCard]:
+    """Add the Details dock on the right of the window, beside the article."""
+    card = DetailsCard(window)
+    dock = QDockWidget("Details", window)
+    dock.setObjectName("detailsDock")
+    dock.setWidget(card)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock, card

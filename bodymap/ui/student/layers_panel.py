@@ -1,0 +1,181 @@
+"""The "Layers" dock: a check box per layer and a depth control that peels the buttock.
+
+The store is the single truth: the panel writes through ``store.update`` and redraws its
+widgets (signals blocked) from every new state, so it stays in step with the toolbar's depth
+combos and with anything else that changes layers or depth.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDockWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.core import state as ops
+from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, Atlas
+from bodymap.core.look import BENEATH_AT
+from bodymap.core.state import LAYERS, ViewState
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+LAYER_TITLES = {
+    "skin": "Skin outline",
+    "bones": "Bones and landmarks",
+    "superficial_muscles": "Superficial muscles",
+    "deep_muscles": "Deep muscles",
+    "nerves": "Nerves",
+    "trigger_points": "Trigger points (of the selected muscle)",
+    "referral_zones": "Referral zones (of the selected muscle)",
+    "labels": "Labels",
+    "dermatomes": "Dermatomes (L4, L5, S1, S2)",
+}
+SIDE_CHOICES = (("left", "Left"), ("right", "Right"), ("both", "Both"))
+# The stretches that show whether the sciatic nerve in the buttock is covered or exposed.
+_BUTTOCK_STRETCHES = ("infrapiriform", "short_rotators", "ischiofemoral")
+
+
+def gluteal_muscles_at(atlas: Atlas, level: int) -> list[str]:
+    """Names of the buttock's muscles drawn at a depth level, superficial ones first."""
+    region = atlas.structures.get("gluteal")
+    ids = list(region.muscles) if region is not None else atlas.ids("muscle")
+    shown = [atlas.structure(m) for m in ids if level in atlas.structure(m).shown_at]
+    shown.sort(key=lambda st: st.layer != "superficial")
+    return [st.name for st in shown]
+
+
+def depth_caption(atlas: Atlas, level: int) -> str:
+    """What a depth level shows: its muscles and where the sciatic nerve lies."""
+    names = gluteal_muscles_at(atlas, level)
+    covered = all(level in BENEATH_AT.get(s, frozenset()) for s in _BUTTOCK_STRETCHES)
+    nerve = (
+        "Sciatic nerve: hidden beneath gluteus maximus (drawn dashed)."
+        if covered
+        else "Sciatic nerve: exposed, leaving the pelvis below piriformis and running down "
+        "over the short rotators."
+    )
+    shown = ", ".join(names) if names else "none"
+    return f"Shown in the buttock: {shown}.\n{nerve}"
+
+
+class LayersPanel(QWidget):
+    """Check boxes for every layer, and a side choice with a depth slider."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.atlas = window.atlas
+        self.store = window.store
+        layout = QVBoxLayout(self)
+        box = QGroupBox("Show", self)
+        box_layout = QVBoxLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        for layer in LAYERS:
+            check = QCheckBox(LAYER_TITLES.get(layer, layer.replace("_", " ").capitalize()), box)
+            check.setAccessibleName(f"Show {LAYER_TITLES.get(layer, layer)}")
+            check.toggled.connect(lambda on, name=layer: self._toggle(name, on))
+            box_layout.addWidget(check)
+            self.checks[layer] = check
+        layout.addWidget(box)
+
+        peel = QGroupBox("Depth: peel the buttock", self)
+        peel_layout = QVBoxLayout(peel)
+        sides = QHBoxLayout()
+        self.side_group = QButtonGroup(self)
+        self.side_buttons: dict[str, QRadioButton] = {}
+        for key, text in SIDE_CHOICES:
+            button = QRadioButton(text, peel)
+            button.setAccessibleName(
+                f"Peel the {text.lower()} side" if key != "both" else "Peel both sides together"
+            )
+            self.side_group.addButton(button)
+            self.side_buttons[key] = button
+            sides.addWidget(button)
+        self.side_buttons["both"].setChecked(True)
+        for button in self.side_buttons.values():
+            button.toggled.connect(lambda on: on and self._sync(self.store.state))
+        peel_layout.addLayout(sides)
+        self.slider = QSlider(Qt.Orientation.Horizontal, peel)
+        self.slider.setRange(min(DEPTH_LEVELS), max(DEPTH_LEVELS))
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName("Depth")
+        self.slider.valueChanged.connect(self._depth_moved)
+        peel_layout.addWidget(self.slider)
+        self.level_name = QLabel(peel)
+        self.level_name.setWordWrap(True)
+        font = self.level_name.font()
+        font.setBold(True)
+        self.level_name.setFont(font)
+        peel_layout.addWidget(self.level_name)
+        self.caption = QLabel(peel)
+        self.caption.setWordWrap(True)
+        peel_layout.addWidget(self.caption)
+        layout.addWidget(peel)
+        layout.addStretch(1)
+        self.store.state_changed.connect(lambda _old, new: self._sync(new))
+        self._sync(self.store.state)
+
+    # --- writing to the store --------------------------------------------------------------
+    def peel_side(self) -> str:
+        """Which side the depth slider moves: 'left', 'right' or 'both'."""
+        for key, button in self.side_buttons.items():
+            if button.isChecked():
+                return key
+        return "both"
+
+    def _toggle(self, layer: str, on: bool) -> None:
+        self.store.update(ops.toggle_layer, self.atlas, layer, on)
+
+    def _depth_moved(self, level: int) -> None:
+        side = self.peel_side()
+        for s in ("left", "right"):
+            if side in (s, "both"):
+                self.store.update(ops.set_depth, self.atlas, s, level)
+
+    # --- mirroring the store ---------------------------------------------------------------
+    def _sync(self, state: ViewState) -> None:
+        for layer, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(layer in state.layers)
+            check.blockSignals(False)
+        side = self.peel_side()
+        level = state.depth[0] if side == "left" else state.depth[1]
+        if side == "both":
+            level = max(state.depth)
+        self.slider.blockSignals(True)
+        self.slider.setValue(level)
+        self.slider.blockSignals(False)
+        left, right = (DEPTH_NAMES[d] for d in state.depth)
+        if side == "both" and state.depth[0] != state.depth[1]:
+            self.level_name.setText(f"Left: {left}. Right: {right}.")
+        else:
+            self.level_name.setText(DEPTH_NAMES[level])
+        self.caption.setText(depth_caption(self.atlas, level))
+        self.slider.setAccessibleDescription(f"{DEPTH_NAMES[level]}. {self.caption.text()}")
+
+
+def install_layers_dock(window: MainWindow) -> QDockWidget:
+    """Add the Layers dock on the left of the window."""
+    dock = QDockWidget("Layers", window)
+    dock.setObjectName("layersDock")
+    dock.setWidget(LayersPanel(window))
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    return dock

@@ -1,0 +1,238 @@
+"""Quiz mode: questions in a dock, answers on the drawing, feedback drawn on the plate.
+
+"Click the …" questions hide the labels and take the next click (or Enter on the keyboard
+focus) as the answer through a swappable view Interaction. "Which muscle refers pain here?"
+shows one muscle's referral zones and four answer buttons. After each answer the drawing
+says right or wrong: a green outline on a right pick, a red one on a wrong pick, then the
+right muscle revealed in blue. Grading, the no-repeat draw and the summary live in the
+Qt-free ``core.quiz``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from bodymap.core import state as ops
+from bodymap.core.ids import SIDES, Ref, Side
+from bodymap.core.look import derive_look
+from bodymap.core.quiz import Outcome, Question, Quiz, depth_for
+from bodymap.core.state import ViewState
+from bodymap.ui.items import TagItem
+from bodymap.ui.qt import color, path_from_rings
+from bodymap.ui.student.labels import label_point_size
+from bodymap.ui.student.quiz_panel import QuizPanel
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.student import StudentFeatures
+    from bodymap.ui.view import BodyView
+
+RIGHT = "#1A7F37"  # a right pick
+WRONG = "#CF222E"  # a wrong pick
+FEEDBACK_Z = 1.45e6
+
+
+class QuizInteraction:
+    """Takes a click on the drawing as the answer; drags still pan the view."""
+
+    def __init__(self, mode: QuizMode) -> None:
+        self.mode = mode
+        self._press: QPoint | None = None
+
+    def press(self, view: BodyView, event: QMouseEvent) -> bool:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        return False  # the view still tracks the press, so a drag pans
+
+    def move(self, view: BodyView, event: QMouseEvent) -> bool:
+        return False
+
+    def release(self, view: BodyView, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return False
+        pos = event.position().toPoint()
+        moved = (pos - self._press).manhattanLength()
+        self._press = None
+        if moved > view.DRAG_THRESHOLD:
+            return False  # a pan: let the view finish it
+        self.mode.answer_ref(view.ref_at(pos))
+        return True
+
+
+class QuizMode:
+    """Runs a quiz in the main window: the panel, the interaction and the feedback."""
+
+    def __init__(self, window: MainWindow, features: StudentFeatures) -> None:
+        self.window = window
+        self.features = features
+        self.atlas = window.atlas
+        self.quiz: Quiz | None = None
+        self.seed: int | None = None
+        self.active = False
+        self.last: Outcome | None = None
+        self.feedback: list[QGraphicsPathItem | TagItem] = []
+        self.outlined: dict[str, str] = {}  # shape key -> outline colour
+        self.interaction = QuizInteraction(self)
+        self.panel = QuizPanel(self)
+        self._saved: ViewState | None = None
+        window.store.state_changed.connect(lambda _old, _new: self._overlay())
+
+    # --- starting and stopping ------------------------------------------------------------
+    def start(self, kinds: tuple[str, ...] = ("click", "referral")) -> None:
+        """Start a new round (and enter quiz mode)."""
+        w = self.window
+        if not self.active:
+            self._saved = w.store.state
+            self.active = True
+            w.view.interaction = self.interaction
+            w.view.hover_enabled = False
+            w.scene.hover_tag.setVisible(False)
+            self.features.keyboard.activate = self.answer_ref
+            w.store.update(ops.set_mode, "quiz")
+        self.quiz = Quiz(self.atlas, self.seed, kinds)
+        self.panel.show_dock()
+        self.next_question()
+
+    def stop(self) -> None:
+        """Leave quiz mode: the drawing and the user's layers come back as they were."""
+        if not self.active:
+            return
+        w = self.window
+        self.active = False
+        self._clear_feedback()
+        w.view.interaction = None
+        w.view.hover_enabled = True
+        self.features.keyboard.activate = w.select
+        self.features.labels.item.set_suppressed(False)
+        saved = self._saved or ViewState()
+        w.store.set(replace(saved, mode="explore", hover=None))
+        self.panel.show_idle()
+
+    # --- questions ------------------------------------------------------------------------
+    @property
+    def question(self) -> Question | None:
+        """The question being asked."""
+        return self.quiz.current if self.quiz is not None else None
+
+    def next_question(self) -> None:
+        """Draw the next question, or show the summary when the round is over."""
+        assert self.quiz is not None
+        self._clear_feedback()
+        self.last = None
+        q = self.quiz.next_question()
+        if q is None:
+            self.features.labels.item.set_suppressed(False)
+            self.panel.show_summary(self.quiz.summary())
+            self._overlay()
+            return
+        s = ops.clear(self.window.store.state)
+        st = self.atlas.structure(q.muscle)
+        layer = "superficial_muscles" if st.layer == "superficial" else "deep_muscles"
+        s = ops.toggle_layer(s, self.atlas, layer, True)
+        if q.kind == "click":
+            left, right = depth_for(self.atlas, q, s.depth)
+            s = ops.set_depth(
+                ops.set_depth(s, self.atlas, "left", left), self.atlas, "right", right
+            )
+        self.features.labels.item.set_suppressed(q.kind == "click")
+        self.window.store.set(s)
+        self.panel.show_question(q, self.quiz)
+        self._overlay()
+
+    def answer_ref(self, ref: Ref | None) -> None:
+        """A click (or Enter) on the drawing answers a "click the …" question."""
+        q = self.question
+        if q is None or q.kind != "click" or self.quiz is None or self.quiz.answered:
+            return
+        muscle = (
+            ref.id if ref is not None and self.atlas.structure(ref.id).kind == "muscle" else None
+        )
+        self._grade(muscle, ref.side if ref is not None else None, ref)
+
+    def answer_choice(self, muscle: str) -> None:
+        """One of the four buttons answers a referral question."""
+        q = self.question
+        if q is None or q.kind != "referral" or self.quiz is None or self.quiz.answered:
+            return
+        self._grade(muscle, q.side, Ref(muscle, q.side))
+
+    def _grade(self, muscle: str | None, side: Side | None, picked: Ref | None) -> None:
+        assert self.quiz is not None
+        outcome = self.quiz.answer(muscle, side)
+        self.last = outcome
+        q = outcome.question
+        if q.kind == "referral" and not outcome.correct:
+            # Peel so the right muscle can be outlined where its zones are shown.
+            s = self.window.store.state
+            target = Question("click", q.muscle, q.side, "")
+            left, right = depth_for(self.atlas, target, s.depth)
+            s = ops.set_depth(
+                ops.set_depth(s, self.atlas, "left", left), self.atlas, "right", right
+            )
+            self.window.store.set(s)
+        self._show_feedback(outcome, picked)
+        self.panel.show_outcome(outcome, self.quiz)
+
+    # --- drawing --------------------------------------------------------------------------
+    def _overlay(self) -> None:
+        """Show the referral zones of a referral question, without selecting anything."""
+        q = self.question
+        if not self.active or q is None or q.kind != "referral" or q.side is None:
+            return
+        w = self.window
+        look = derive_look(self.atlas, w.store.state)
+        zones = frozenset(z.key for z in self.atlas.zones(q.muscle, q.side))
+        w.scene.apply(replace(look, zones=zones, markers=frozenset()))
+
+    def _outline(self, ref: Ref, hex_text: str, text: str, above: float = 0.0) -> None:
+        shape = self.atlas.outline(ref.id, ref.side) if ref.side is not None else None
+        look = self.window.scene.look
+        if shape is None or look is None or shape.key not in look.visible:
+            return
+        item = QGraphicsPathItem(path_from_rings(shape.rings, True))
+        pen = QPen(color(hex_text))
+        pen.setCosmetic(True)
+        pen.setWidthF(4.0)
+        item.setPen(pen)
+        item.setBrush(color(hex_text, 0.18))
+        item.setZValue(FEEDBACK_Z + above)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.window.scene.addItem(item)
+        tag = TagItem(text, self.window.scene.palette, label_point_size(), bold=True)
+        tag.setPos(QPointF(*shape.anchor))
+        tag.setZValue(FEEDBACK_Z + above + 1)
+        self.window.scene.addItem(tag)
+        self.feedback += [item, tag]
+        self.outlined[shape.key] = hex_text.upper()
+
+    def _show_feedback(self, outcome: Outcome, picked: Ref | None) -> None:
+        self._clear_feedback()
+        q = outcome.question
+        name = self.atlas.structure(q.muscle).name
+        if outcome.correct and picked is not None:
+            self._outline(picked, RIGHT, f"✓ {name}")
+            return
+        if picked is not None and picked.side is not None and outcome.given is not None:
+            wrong = self.atlas.structure(outcome.given).name
+            # Above the reveal: a wrong pick often lies under the right muscle.
+            self._outline(picked, WRONG, f"✗ {wrong}", above=2.0)
+        sides: tuple[Side, ...] = SIDES if q.side is None else (q.side,)
+        for side in sides:
+            self._outline(
+                Ref(q.muscle, side), self.window.scene.palette.selection, f"{name} is here"
+            )
+
+    def _clear_feedback(self) -> None:
+        for item in self.feedback:
+            self.window.scene.removeItem(item)
+        self.feedback = []
+        self.outlined = {}
+
+    def feedback_colours(self) -> dict[str, str]:
+        """Outline colour per outlined shape key: what the drawing shows now (tests)."""
+        return dict(self.outlined)
