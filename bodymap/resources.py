@@ -67,7 +67,7 @@ def load_atlas(
     from bodymap.importers.svg_import import default_cache_dir, load_geometry
 
     prefix = asset_label(root)
-    root = root or asset_root()
+    given, root = root, root or asset_root()
     if svg_path is not None:
         try:
             data, label = svg_path.read_bytes(), str(svg_path)
@@ -83,7 +83,7 @@ def load_atlas(
                 "Check the file's permissions",
             ) from None
     else:
-        data, label = read_svg(root)
+        data, label = read_svg(given)
     geometry = load_geometry(data, label, default_cache_dir() if use_cache else None)
     content = load_content(root.joinpath("content"), f"{prefix}/content")
     return build_atlas(geometry, content)

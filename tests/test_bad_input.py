@@ -226,3 +226,17 @@ def test_list_on_another_folder_lists_its_structures(tmp_path):
         "gluteus_minimus",
         "sciatic_nerve",
     ]
+
+
+def test_shipped_assets_are_named_assets_in_messages(monkeypatch):
+    """Without BODYMAP_ASSETS, messages name the drawing ``assets/bodymap.svg`` (short, stable)."""
+    from bodymap.resources import asset_label, read_svg
+
+    monkeypatch.delenv("BODYMAP_ASSETS", raising=False)
+    assert asset_label() == "assets"
+    assert asset_label(MINI) == str(MINI)
+    try:
+        label = read_svg()[1]
+    except BodymapError as exc:  # the drawing may be mid-regeneration; the label is what counts
+        label = exc.file
+    assert label == "assets/bodymap.svg"
