@@ -1,0 +1,198 @@
+"""In-process figures for one running bodymap window: selection, hover, render and memory.
+
+``python session_probe.py [--selections N]`` builds the real main window offscreen from the
+shipped assets, measures, and prints one JSON object. benchmarks/run.py calls it in a
+fresh process so that its memory figures are not mixed with anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QImage, QMouseEvent, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from benchmarks.startup_probe import proc_status  # noqa: E402
+from bodymap.core import state as ops  # noqa: E402
+from bodymap.core.ids import Ref  # noqa: E402
+from bodymap.resources import asset_root, load_atlas  # noqa: E402
+
+RENDER_SIZE = (1920, 1080)
+
+
+def ms(seconds: list[float]) -> dict[str, float]:
+    """Median, p95, min and max of a list of durations, in milliseconds."""
+    data = sorted(s * 1000.0 for s in seconds)
+    p95 = data[min(len(data) - 1, round(0.95 * (len(data) - 1)))]
+    return {"n": len(data), "min": data[0], "p50": statistics.median(data), "p95": p95,
+            "max": data[-1]}
+
+
+class Session:
+    """One main window on the shipped atlas, shown offscreen at 1600 x 1000."""
+
+    def __init__(self) -> None:
+        from bodymap.ui.main_window import MainWindow
+
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.atlas = load_atlas()
+        self.window = MainWindow(self.atlas)
+        self.window.resize(1600, 1000)
+        self.window.show()
+        for _ in range(5):
+            self.app.processEvents()
+        self.window.view.fit_body()
+        self.app.processEvents()
+        self.viewport = self.window.view.viewport()
+
+    def settle(self) -> None:
+        """Deliver every posted event, which paints what changed, as the screen would.
+
+        Each change calls update() on the items and widgets it touches; processing the
+        posted events paints exactly those regions (and the article text) through the
+        backing store, the same work a visible window does before the user sees it.
+        """
+        self.app.processEvents()
+
+    def select(self, ref: Ref | None, paint: bool = True) -> None:
+        """Select through the store, as a click does, then paint."""
+        if ref is None:
+            self.window.store.update(ops.clear)
+        else:
+            self.window.store.update(ops.select, self.atlas, ref)
+        if paint:
+            self.settle()
+
+    def full_repaint(self, repeats: int) -> dict[str, float]:
+        """Time a forced repaint of the whole canvas (the worst case, e.g. after a resize)."""
+        times: list[float] = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            self.viewport.repaint()
+            times.append(time.perf_counter() - t)
+        return ms(times)
+
+    def selection_latency(self, rounds: int) -> dict[str, float]:
+        """Time select + update + paint for every structure on each side and on none."""
+        refs = [Ref(i, side) for i in self.atlas.structures for side in (None, "left", "right")]
+        rng = random.Random(7)
+        times: list[float] = []
+        for _ in range(rounds):
+            rng.shuffle(refs)
+            for ref in refs:
+                t = time.perf_counter()
+                self.select(ref)
+                times.append(time.perf_counter() - t)
+        return ms(times)
+
+    def hover_latency(self, moves: int) -> dict[str, float]:
+        """Time a mouse move over the canvas: hit-test, hover state, hover tag and paint."""
+        self.select(None)
+        view = self.window.view
+        x0, y0, x1, y1 = self.atlas.body_box
+        rng = random.Random(11)
+        x, y = (x0 + x1) / 2, (y0 + y1) / 2
+        times: list[float] = []
+        for _ in range(moves):
+            # A pointer wanders: small steps, so the hovered structure changes now and then.
+            x = min(max(x + rng.uniform(-25, 25), x0), x1)
+            y = min(max(y + rng.uniform(-25, 25), y0), y1)
+            pos = QPointF(view.mapFromScene(QPointF(x, y)))
+            event = QMouseEvent(QEvent.Type.MouseMove, pos, self.viewport.mapToGlobal(pos),
+                                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier)
+            t = time.perf_counter()
+            QApplication.sendEvent(self.viewport, event)
+            self.settle()
+            times.append(time.perf_counter() - t)
+        return ms(times)
+
+    def memory_walk(self, selections: int) -> dict[str, object]:
+        """RSS before and during ``selections`` random selections (each one painted)."""
+        refs = [Ref(i, side) for i in self.atlas.structures for side in ("left", "right")]
+        rng = random.Random(3)
+        start = proc_status()
+        samples: list[int] = []
+        t = time.perf_counter()
+        for i in range(1, selections + 1):
+            # Paint after every tenth change: the state, scene and text churn every time,
+            # and a run of 10,000 stays within minutes.
+            self.select(rng.choice(refs) if rng.random() > 0.1 else None, paint=i % 10 == 0)
+            if i % 1000 == 0:
+                samples.append(proc_status().get("VmRSS", 0))
+        return {"selections": selections, "seconds": time.perf_counter() - t,
+                "rss_start_kb": start.get("VmRSS", 0), "rss_samples_kb": samples,
+                "hwm_end_kb": proc_status().get("VmHWM", 0)}
+
+    def render(self, repeats: int) -> dict[str, object]:
+        """Render the whole body into a 1920x1080 image: our scene vs QSvgRenderer."""
+        self.select(None)
+        scene = self.window.scene
+        w, h = RENDER_SIZE
+        target = QRectF(0, 0, w, h)
+
+        def paint(draw) -> float:  # type: ignore[no-untyped-def]
+            image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0xFFFFFFFF)
+            t = time.perf_counter()
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw(painter)
+            painter.end()
+            return time.perf_counter() - t
+
+        svg_path = Path(str(asset_root().joinpath("bodymap.svg")))
+        t = time.perf_counter()
+        renderer = QSvgRenderer(str(svg_path))
+        svg_load = time.perf_counter() - t
+        # Same framing for both: the SVG's view box fitted into the image, aspect kept.
+        vx, vy, vw, vh = self.atlas.geometry.view_box
+        source = QRectF(vx, vy, vw, vh)
+        scale = min(w / vw, h / vh)
+        fitted = QRectF((w - vw * scale) / 2, (h - vh * scale) / 2, vw * scale, vh * scale)
+        ours = [paint(lambda p: scene.render(p, fitted, source)) for _ in range(repeats)]
+        svg = [paint(lambda p: renderer.render(p, fitted)) for _ in range(repeats)]
+        return {"size": f"{w}x{h}", "scene": ms(ours), "qsvgrenderer": ms(svg),
+                "qsvgrenderer_load_ms": svg_load * 1000.0}
+
+
+def main() -> None:
+    """Measure everything in one window and print one JSON object."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--selections", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--hovers", type=int, default=1500)
+    parser.add_argument("--renders", type=int, default=7)
+    args = parser.parse_args()
+    session = Session()
+    after_start = proc_status()
+    memory = session.memory_walk(args.selections)
+    result = {
+        "rss_after_start_kb": after_start.get("VmRSS", 0),
+        "hwm_after_start_kb": after_start.get("VmHWM", 0),
+        "memory": memory,
+        "selection": session.selection_latency(args.rounds),
+        "hover": session.hover_latency(args.hovers),
+        "full_repaint": session.full_repaint(10),
+        "render": session.render(args.renders),
+        "structures": len(session.atlas.structures),
+        "shapes": len(session.atlas.geometry.shapes),
+    }
+    print(json.dumps(result), flush=True)
+    session.window.close()
+
+
+if __name__ == "__main__":
+    main()
