@@ -240,3 +240,40 @@ def test_shipped_assets_are_named_assets_in_messages(monkeypatch):
     except BodymapError as exc:  # the drawing may be mid-regeneration; the label is what counts
         label = exc.file
     assert label == "assets/bodymap.svg"
+
+
+def test_damaged_geometry_cache_is_ignored_and_rewritten(tmp_path):
+    """A truncated cache file is only a cache: the drawing is parsed again and the cache fixed."""
+    from bodymap.importers.svg_import import load_geometry
+
+    data = (MINI / "bodymap.svg").read_bytes()
+    cache = tmp_path / "cache"
+    good = load_geometry(data, "mini.svg", cache)
+    (cache_file,) = cache.glob("geometry-*.json")
+    cache_file.write_text('{"format": 3, "sha256": "', encoding="utf-8")
+    again = load_geometry(data, "mini.svg", cache)
+    assert again.shapes.keys() == good.shapes.keys()
+    assert cache_file.read_text("utf-8").endswith("}")
+
+
+def test_cache_is_never_stale(tmp_path):
+    """A changed drawing or a cache from another format version is parsed afresh, not served."""
+    import json
+
+    from bodymap.importers.svg_import import CACHE_FORMAT, load_geometry
+
+    cache = tmp_path / "cache"
+    data = (MINI / "bodymap.svg").read_bytes()
+    load_geometry(data, "mini.svg", cache)
+    moved = (DATA / "trp_outside.svg").read_bytes()
+    geo = load_geometry(moved, "moved.svg", cache)
+    ring = geo.shapes["trp-piriformis-lateral-left"].rings[0]
+    assert 295 < sum(p[1] for p in ring) / len(ring) < 305
+    # An older cache for the same bytes (say, coarser curves) is not used.
+    for cache_file in cache.glob("geometry-*.json"):
+        old = json.loads(cache_file.read_text("utf-8"))
+        old["format"] = CACHE_FORMAT - 1
+        old["shapes"] = []
+        cache_file.write_text(json.dumps(old), encoding="utf-8")
+    for blob in (data, moved):
+        assert load_geometry(blob, "x.svg", cache).shapes
