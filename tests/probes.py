@@ -26,7 +26,7 @@ def _candidates(shape: Shape, steps: int = 28) -> list[tuple[float, Point]]:
     return found
 
 
-def clickable_point(atlas: Atlas, look: Look, ref: Ref) -> Point:
+def clickable_point(atlas: Atlas, look: Look, ref: Ref, tolerance: float = 0.0) -> Point:
     """A point well inside the structure's drawn outline that the picker maps to ``ref``."""
     assert ref.side is not None
     picker = Picker(atlas)
@@ -37,8 +37,10 @@ def clickable_point(atlas: Atlas, look: Look, ref: Ref) -> Point:
         outline = atlas.outline(ref.id, ref.side)
         assert outline is not None, f"{ref} has no outline"
         shapes = [outline]
+    d = max(tolerance / 4, 0.5)  # about a screen pixel: the click lands on a whole pixel
     for shape in shapes:
         for _, p in _candidates(shape):
-            if picker.pick(look, p) == ref:
+            around = [p, (p[0] - d, p[1]), (p[0] + d, p[1]), (p[0], p[1] - d), (p[0], p[1] + d)]
+            if all(picker.pick(look, q, tolerance) == ref for q in around):
                 return p
     raise AssertionError(f"no point of {ref} is pickable: it is covered or too small")

@@ -37,7 +37,8 @@ def _prepare(window, atlas, ref: Ref) -> QPointF:
         state = ops.set_depth(state, atlas, ref.side, min(st.shown_at))
     window.store.set(state)
     window.view.fit_body()
-    x, y = clickable_point(atlas, derive_look(atlas, state), ref)
+    tolerance = window.view.click_tolerance_px / window.view.transform().m11()
+    x, y = clickable_point(atlas, derive_look(atlas, state), ref, tolerance)
     return QPointF(x, y)
 
 
@@ -73,7 +74,9 @@ def test_clicking_each_structure_selects_it_and_shows_its_story(window, atlas, r
             assert window.scene.items_by_key[key].isVisible()
     if st.kind == "region":
         assert look.outlined_regions == {f"region-{ref.id}-{ref.side}"}
-        assert look.picked, "the region's visible muscles are picked out"
+        visible_muscles = {f"{m}-{ref.side}" for m in st.muscles} & look.visible
+        assert look.picked == visible_muscles, "the region's visible muscles are picked out"
+        assert all(atlas.structure(m).name in window.article.plain_text() for m in st.muscles)
     text = window.article.plain_text()
     assert text.startswith(st.name)
     if st.kind == "muscle" and not st.touches_nerve:
@@ -111,9 +114,13 @@ def test_pixels_show_marker_zone_and_lit_nerve(window, atlas):
     mid = nerve[len(nerve) // 2]
     n = _pixel(window, QPointF(*mid))
     assert n.red() > 200 and n.green() > 150 and n.blue() < 140, n.name()
+    # Just beside the band: the lit nerve's glow is there, the unlit nerve's is not.
+    shape = atlas.stretch_shapes("thigh_upper", "right")[0]
+    beside = QPointF(mid[0] + shape.width / 2 + 3, mid[1])
+    glow = _pixel(window, beside)
     window.store.set(ViewState())
-    n2 = _pixel(window, QPointF(*mid))
-    assert n2 != n, "the unlit nerve looks different from the lit one"
+    plain = _pixel(window, beside)
+    assert glow != plain and glow.green() > plain.green(), (glow.name(), plain.name())
 
 
 def test_selection_survives_zoom_and_pan(window, atlas):

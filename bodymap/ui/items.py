@@ -142,6 +142,9 @@ class NerveItem(ShapeItem):
         return stroker.createStroke(self.path())
 
     def restyle(self, flags: Flags) -> None:
+        # A lit nerve is drawn above the referral zones, so it still reads as yellow
+        # where it runs through a pain zone; unlit it keeps its place in the plate.
+        self.setZValue(self.shape_data.order + (50000 if flags.lit else 0))
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

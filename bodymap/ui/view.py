@@ -39,7 +39,7 @@ class BodyView(QGraphicsView):
         super().__init__(scene, parent)
         self.body_scene = scene
         self.picker = Picker(scene.atlas)
-        self.click_tolerance_px = 6.0
+        self.click_tolerance_px = 4.0
         self.hover_enabled = True
         self._press: QPoint | None = None
         self._last: QPoint | None = None
