@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 def install_features(window: MainWindow) -> None:
     """Install the therapist, student and kiosk features (each a mode of the same window)."""
+    from bodymap.ui import therapist
+
+    therapist.install(window)
     from bodymap.ui import therapist_files
 
     therapist_files.install(window)

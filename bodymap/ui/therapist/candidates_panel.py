@@ -1,0 +1,131 @@
+"""The "Which muscles could cause this?" panel: ranked candidates for the pain drawing.
+
+The ranking comes from ``bodymap.core.candidates``; clicking (or tapping) a row selects that
+muscle on that side, which shows its trigger points and the same zones the ranking used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.core.candidates import Candidate, rank_candidates
+from bodymap.core.ids import Ref
+from bodymap.core.painting import paint_map
+from bodymap.core.state import ViewState
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+EMPTY_TEXT = (
+    "Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones "
+    "match the drawing will be listed here."
+)
+NONE_TEXT = (
+    "No muscle on this map refers pain to the painted area. Pain there may have "
+    "another cause: ask, examine, and check the urgent signs."
+)
+CAVEAT = (
+    "Referral patterns are typical, not the same in everyone: a lead for the examination, "
+    "not a diagnosis."
+)
+
+
+class CandidatesPanel(QDockWidget):
+    """A dock listing candidate muscles with their reasons; a click selects one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Which muscles could cause this?", window)
+        self.window_ = window
+        self.setObjectName("candidatesDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Pain drawing summary")
+        self.list = QListWidget(body)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName("Candidate muscles, best match first")
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.itemClicked.connect(self.on_item)
+        self.list.itemActivated.connect(self.on_item)
+        self.caveat = QLabel(CAVEAT, body)
+        self.caveat.setWordWrap(True)
+        self.caveat.setStyleSheet(f"color: {window.palette_.muted_text};")
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.caveat)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        self.candidates: list[Candidate] = []
+        self.point_size = 11.0
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        window.store.state_changed.connect(self.on_state_changed)
+        self.refresh(window.store.state)
+        self.setVisible(False)
+
+    def set_point_size(self, size: float) -> None:
+        """Text size (presentation mode enlarges it)."""
+        self.point_size = size
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        for w in (self.summary, self.list, self.caveat):
+            w.setFont(font)
+        self.refresh(self.window_.store.state)
+
+    def on_state_changed(self, old: ViewState, new: ViewState) -> None:
+        """Re-rank when the drawing changes; mark the selected candidate."""
+        if old.strokes != new.strokes:
+            self.refresh(new)
+            if new.strokes and not old.strokes:
+                self.show()
+        elif old.selection != new.selection:
+            self._mark(new.selection)
+
+    def refresh(self, state: ViewState) -> None:
+        """Rebuild the summary and the list from the drawing."""
+        atlas = self.window_.atlas
+        pm = paint_map(atlas, state.strokes)
+        self.candidates = rank_candidates(atlas, pm)
+        self.list.clear()
+        if not pm.intensity:
+            self.summary.setText(EMPTY_TEXT)
+        else:
+            sides = " and ".join(pm.sides)
+            self.summary.setText(
+                f"Painted: {pm.area_percent:.1f} % of the back ({sides} side), worst {pm.peak}/10."
+            )
+            if not self.candidates:
+                self.summary.setText(self.summary.text() + "\n\n" + NONE_TEXT)
+        row_height = max(48, int(self.point_size * 5.2))
+        for rank, cand in enumerate(self.candidates, start=1):
+            item = QListWidgetItem(f"{rank}. {cand.name}, {cand.ref.side}\n{cand.reason}")
+            item.setData(Qt.ItemDataRole.UserRole, cand.ref)
+            item.setToolTip(f"Select {cand.name} on the {cand.ref.side} side")
+            item.setSizeHint(QSize(0, row_height))
+            self.list.addItem(item)
+        self.list.setVisible(bool(self.candidates))
+        self._mark(state.selection)
+
+    def _mark(self, selection: Ref | None) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setSelected(item.data(Qt.ItemDataRole.UserRole) == selection)
+
+    def on_item(self, item: QListWidgetItem) -> None:
+        """Select the candidate muscle on its side."""
+        ref = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(ref, Ref):
+            self.window_.select(ref)
