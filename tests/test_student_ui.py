@@ -15,8 +15,8 @@ from bodymap.core.state import ViewState
 from bodymap.core.traversal import accessible_name, visible_refs
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.palette import HIGH_CONTRAST, LIGHT
+from bodymap.ui.student.colours import RIGHT, WRONG
 from bodymap.ui.student.details_card import NERVE_CARD_FIELDS, card_html
-from bodymap.ui.student.quiz_mode import RIGHT, WRONG
 
 
 def make_window(qtbot, atlas, state=None):

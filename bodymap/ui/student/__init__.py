@@ -66,7 +66,9 @@ def install(window: MainWindow) -> StudentFeatures:
     features = StudentFeatures(layers_dock, details_dock, details, labels, keyboard, theme)
     features.quiz = QuizMode(window, features)
     window.tabifyDockWidget(details_dock, features.quiz.panel.dock)
-    details_dock.raise_()
+    # The card starts closed (the article already tells the story); Ctrl+I or the Study
+    # menu opens it, so the drawing keeps its room for the therapist and the kiosk.
+    details_dock.hide()
     # Narrow docks leave the drawing most of the window.
     unit = window.fontMetrics().averageCharWidth()
     window.resizeDocks(
@@ -111,8 +113,15 @@ def install(window: MainWindow) -> StudentFeatures:
     window.menuBar().insertMenu(window.menu_help.menuAction(), menu_study)
     menu_study.addAction(act_quiz)
     menu_study.addSeparator()
-    for dock in (layers_dock, details_dock, features.quiz.panel.dock):
-        menu_study.addAction(dock.toggleViewAction())
+    for dock, keys in (
+        (layers_dock, "Ctrl+Shift+L"),
+        (details_dock, "Ctrl+I"),
+        (features.quiz.panel.dock, None),
+    ):
+        toggle = dock.toggleViewAction()
+        if keys:
+            toggle.setShortcut(QKeySequence(keys))
+        menu_study.addAction(toggle)
     features.act_labels, features.act_latin = act_labels, act_latin
     features.act_high_contrast, features.act_quiz = act_hc, act_quiz
     window.student = features  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -94,6 +95,7 @@ class KeyboardNavigator(QObject):
         window.scene.addItem(self.ring)
         # Enter selects by default; the quiz swaps this to take Enter as an answer.
         self.activate: Callable[[Ref], None] = window.select
+        self.show_names = True  # a name tag beside the ring, for sighted keyboard users
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         window.store.state_changed.connect(lambda _old, _new: self._follow_state())
@@ -147,8 +149,10 @@ class KeyboardNavigator(QObject):
         self.focus = ref
         look = self.window.scene.look
         shapes = ref_shapes(self.atlas, look, ref) if ref is not None and look else []
+        tag = self.window.scene.hover_tag
         if not shapes or ref is None:
             self.ring.setVisible(False)
+            tag.setVisible(False)
             self.view.setAccessibleName("Body map")
             self._announce(QAccessible.Event.NameChanged)
             return
@@ -162,6 +166,12 @@ class KeyboardNavigator(QObject):
             path.addPath(outline)
         self.ring.set_path(path.simplified())
         self.ring.setVisible(True)
+        a = anchor(self.atlas, look, ref) if look is not None else None
+        if self.show_names and a is not None:
+            side = f" ({ref.side})" if ref.side else ""
+            tag.set_text(f"{self.atlas.structure(ref.id).name}{side}")
+            tag.setPos(QPointF(*a))
+            tag.setVisible(True)
         self.view.setAccessibleName(accessible_name(self.atlas, ref))
         self.view.setAccessibleDescription(accessible_description(self.atlas, look, ref))
         self._announce(QAccessible.Event.Focus)
@@ -186,16 +196,21 @@ class KeyboardNavigator(QObject):
 
     # --- events ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport():
-            if event.type() == QEvent.Type.MouseButtonPress:
-                self.ring.setVisible(False)  # the mouse took over
-            return False
-        if watched is self.view and event.type() == QEvent.Type.FocusOut:
-            self.ring.setVisible(False)
-        elif watched is self.view and event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and watched is self.view:
             assert isinstance(event, QKeyEvent)
             return self.key(event)
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut):
+            # The mouse took over, or focus left the drawing: hide the ring. While the window
+            # is torn down the scene may already be gone, so touch only live C++ objects.
+            self._hide_ring()
         return False
+
+    def _hide_ring(self) -> None:
+        scene = self.window.scene
+        if shiboken6.isValid(scene) and shiboken6.isValid(self.ring):
+            self.ring.setVisible(False)
+            scene.hover_tag.setVisible(False)
 
     def key(self, event: QKeyEvent) -> bool:
         """Handle one key press; True when it was a navigation key."""

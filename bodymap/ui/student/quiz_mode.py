@@ -24,6 +24,7 @@ from bodymap.core.quiz import Outcome, Question, Quiz, depth_for
 from bodymap.core.state import ViewState
 from bodymap.ui.items import TagItem
 from bodymap.ui.qt import color, path_from_rings
+from bodymap.ui.student.colours import RIGHT, WRONG
 from bodymap.ui.student.labels import label_point_size
 from bodymap.ui.student.quiz_panel import QuizPanel
 
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from bodymap.ui.student import StudentFeatures
     from bodymap.ui.view import BodyView
 
-RIGHT = "#1A7F37"  # a right pick
-WRONG = "#CF222E"  # a wrong pick
 FEEDBACK_Z = 1.45e6
 
 
@@ -93,6 +92,7 @@ class QuizMode:
             w.view.hover_enabled = False
             w.scene.hover_tag.setVisible(False)
             self.features.keyboard.activate = self.answer_ref
+            self.features.keyboard.show_names = False  # a name tag would give the answer away
             w.store.update(ops.set_mode, "quiz")
         self.quiz = Quiz(self.atlas, self.seed, kinds)
         self.panel.show_dock()
@@ -108,6 +108,7 @@ class QuizMode:
         w.view.interaction = None
         w.view.hover_enabled = True
         self.features.keyboard.activate = w.select
+        self.features.keyboard.show_names = True
         self.features.labels.item.set_suppressed(False)
         saved = self._saved or ViewState()
         w.store.set(replace(saved, mode="explore", hover=None))

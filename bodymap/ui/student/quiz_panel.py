@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.quiz import Outcome, Question, Quiz, Summary
+from bodymap.ui.student.colours import RIGHT, WRONG
 
 if TYPE_CHECKING:
     from bodymap.ui.student.quiz_mode import QuizMode
@@ -203,8 +204,14 @@ class QuizPanel(QWidget):
                 b.setEnabled(False)
                 if mid == q.muscle:
                     b.setText(f"✓ {atlas.structure(mid).name}")
+                    b.setStyleSheet(
+                        f"QPushButton:disabled {{ color: {RIGHT}; font-weight: bold; }}"
+                    )
                 elif mid == outcome.given:
                     b.setText(f"✗ {atlas.structure(mid).name}")
+                    b.setStyleSheet(
+                        f"QPushButton:disabled {{ color: {WRONG}; font-weight: bold; }}"
+                    )
                 shown.append(b)
         self.next_button.setText("See the summary" if quiz.remaining == 0 else "Next question")
         self._show_only(*shown)
