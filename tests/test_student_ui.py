@@ -294,3 +294,41 @@ def test_high_contrast_theme_switches_the_plate_and_back(qtbot, window):
     act.setChecked(False)
     assert window.scene.backgroundBrush().color().name().upper() == LIGHT.background.upper()
     assert window.scene.items_by_key["skin"].palette is LIGHT
+
+
+def test_text_scales_with_the_system_font(qtbot, window):
+    """Labels, quiz prompt and feedback tags grow with the application font, never fixed pixels."""
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.student.labels import label_point_size
+
+    app = QApplication.instance()
+    old = app.font()
+    try:
+        small = label_point_size()
+        big_font = app.font()
+        big_font.setPointSizeF(old.pointSizeF() * 2)
+        app.setFont(big_font)
+        assert label_point_size() == pytest.approx(small * 2, rel=0.01)
+        assert window.student.labels.item.font().pointSizeF() == pytest.approx(small * 2, rel=0.01)
+    finally:
+        app.setFont(old)
+
+
+def test_started_in_high_contrast_the_switch_is_on(qtbot, mini):
+    """A window built with the high-contrast palette shows the View menu switch ticked."""
+    from PySide6.QtWidgets import QApplication
+
+    base = QApplication.palette()
+    w = MainWindow(mini, HIGH_CONTRAST)
+    qtbot.addWidget(w)
+    try:
+        assert w.student.act_high_contrast.isChecked()
+        assert (
+            QApplication.palette().color(QApplication.palette().ColorRole.Window).name()
+            == "#ffffff"
+        )
+        w.student.act_high_contrast.setChecked(False)
+        assert w.scene.palette is LIGHT
+    finally:
+        QApplication.setPalette(base)

@@ -96,6 +96,8 @@ def install(window: MainWindow) -> StudentFeatures:
         "Ctrl+Shift+H",
         "Black outlines and strong colours, easier to see",
     )
+    if theme.start != "light":
+        theme.apply(theme.start)  # the widgets follow a theme chosen on the command line
     act_hc.setChecked(theme.current == "high-contrast")
     act_hc.toggled.connect(theme.toggle_high_contrast)
     act_quiz = QAction("Quiz…", window)
