@@ -66,14 +66,14 @@ class ShapeItem(QGraphicsPathItem):
             self.setBrush(color(p.bone))
             self.setPen(_pen(p.bone_outline, 1.0))
         elif cls == "context":
-            self.setBrush(color(p.context))
-            self.setPen(_pen(p.context_outline, 0.8))
+            self.setBrush(color(p.context, 0.35 if flags.dimmed else None))
+            self.setPen(_pen(p.context_outline, 0.8, alpha=0.4 if flags.dimmed else None))
         elif cls == "tendon":
-            self.setBrush(color(p.tendon))
+            self.setBrush(color(p.tendon, 0.45 if flags.dimmed else None))
             self.setPen(_pen(p.bone_outline, 0.7))
         elif cls == "fibres":
             self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-            self.setPen(_pen(p.fibre, 0.8, alpha=0.85))
+            self.setPen(_pen(p.fibre, 0.8, alpha=0.25 if flags.dimmed else 0.85))
         elif cls == "muscle":
             base = color(p.muscle_deep if self.deep else p.muscle)
             if flags.selected:
@@ -81,7 +81,8 @@ class ShapeItem(QGraphicsPathItem):
             elif flags.picked or flags.hovered:
                 base = base.lighter(108)
             if flags.dimmed:
-                base.setAlphaF(0.55)
+                # Other muscles fade back so the selection and its red pain zones stand out.
+                base.setAlphaF(0.28)
             self.setBrush(base)
             if flags.selected:
                 self.setPen(_pen(p.selection, 3.0))
@@ -90,7 +91,7 @@ class ShapeItem(QGraphicsPathItem):
             elif flags.hovered:
                 self.setPen(_pen(p.selection, 2.0, alpha=0.5))
             else:
-                self.setPen(_pen(p.muscle_outline, 1.0))
+                self.setPen(_pen(p.muscle_outline, 1.0, alpha=0.4 if flags.dimmed else None))
         elif cls == "region":
             if flags.selected:
                 self.setBrush(color(p.selection, 0.06))
@@ -155,18 +156,29 @@ class NerveItem(ShapeItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if flags.emphasised:
-            painter.setPen(_band(p.emphasis, self.band + 20, 0.45))
+            painter.setPen(_band(p.emphasis, self.band + 14, 0.8))
             painter.drawPath(path)
         if flags.lit:
-            painter.setPen(_band(p.nerve_glow, self.band + 10, 0.75))
+            painter.setPen(_band(p.nerve_glow, self.band + 6, 0.7))
             painter.drawPath(path)
-        width = self.band * (1.25 if flags.lit else 1.0)
-        edge = _band(p.nerve_outline, width + 2.5, 0.6 if flags.beneath and not flags.lit else 1.0)
-        core = _band(p.nerve, width, 0.65 if flags.beneath and not flags.lit else 1.0)
+        width = self.band * (1.15 if flags.lit else 1.0)
+        faded = flags.beneath and not flags.lit
+        edge_hex, core_hex = p.nerve_outline, p.nerve
+        if flags.dimmed:
+            # The unlit nerve steps back while another stretch is lit; opaque blends, so
+            # overlapping stretch ends do not darken into beads.
+            edge_hex, core_hex = _mix(p.nerve_outline, p.skin, 0.6), _mix(p.nerve, p.skin, 0.6)
+            faded = False
+        if flags.emphasised:
+            edge_hex = p.emphasis  # the stretch this muscle can press on: an orange rim
+        edge = _band(edge_hex, width + (4.0 if flags.emphasised else 2.5), 0.6 if faded else 1.0)
+        core = _band(core_hex, width, 0.65 if faded else 1.0)
         if flags.beneath:
+            # Dash lengths are in pen widths: scale them so edge and core dashes line up.
             for pen in (edge, core):
+                w = pen.widthF()
                 pen.setStyle(Qt.PenStyle.CustomDashLine)
-                pen.setDashPattern([1.6, 1.0])
+                pen.setDashPattern([16.0 / w, 10.0 / w])
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(edge)
         painter.drawPath(path)
@@ -174,10 +186,20 @@ class NerveItem(ShapeItem):
         painter.drawPath(path)
 
 
+def _mix(a: str, b: str, t: float) -> str:
+    """Blend colour a towards colour b by t (0..1), as a hex string."""
+    ca, cb = color(a), color(b)
+    mixed = [round(x + (y - x) * t) for x, y in
+             ((ca.red(), cb.red()), (ca.green(), cb.green()), (ca.blue(), cb.blue()))]
+    return "#{:02X}{:02X}{:02X}".format(*mixed)
+
+
 def _band(hex_text: str, width: float, alpha: float) -> QPen:
     pen = QPen(color(hex_text, alpha))
     pen.setWidthF(width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    # Flat ends: stretches meet end to end, and round caps would draw seams over the
+    # neighbouring stretch.
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 

@@ -44,7 +44,8 @@ class CanvasHost(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.view.setGeometry(self.rect())
         hint = self.legend.sizeHint()
-        self.legend.setGeometry(12, self.height() - hint.height() - 12, hint.width(), hint.height())
+        # Top-left: beside the head and shoulders, clear of the legs and the LEFT/RIGHT tags.
+        self.legend.setGeometry(12, 12, hint.width(), hint.height())
         super().resizeEvent(event)
 
 

@@ -45,6 +45,12 @@ class BodyScene(QGraphicsScene):
         pad = (x1 - x0) * 0.08
         self.body_rect = QRectF(x0 - pad, y0 - pad, (x1 - x0) + 2 * pad, (y1 - y0) + 2 * pad + 90)
         self.setSceneRect(self.body_rect.adjusted(-400, -400, 400, 400))
+        # The framing a session starts with: lower back to heels, where all the structures
+        # are, so the deep rotators are large enough to click; zooming out shows the rest.
+        top = min((s.box[1] for s in atlas.geometry.shapes.values() if s.cls == "region"),
+                  default=y0)
+        self.focus_rect = QRectF(x0 - pad, top - pad, (x1 - x0) + 2 * pad,
+                                 (y1 - top) + 2 * pad + 90)
         mid = (x0 + x1) / 2
         quarter = (x1 - x0) / 4
         self.side_tags = {
@@ -93,8 +99,14 @@ class BodyScene(QGraphicsScene):
                 selected=key in look.outlined_regions,
                 hovered=key in look.hovered,
             )
+        focus = look.selected | look.picked
+        dimmed = bool(focus or look.lit) and cls in ("muscle", "fibres", "tendon", "context") \
+            and key not in focus and shape.attrs.get("for") not in focus
+        if cls == "nerve":
+            dimmed = bool(look.lit) and key not in look.lit
         return Flags(
             visible=key in look.visible,
+            dimmed=dimmed,
             selected=key in look.selected,
             hovered=key in look.hovered,
             picked=key in look.picked,

@@ -68,9 +68,9 @@ class BodyView(QGraphicsView):
         return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
 
     def fit_body(self) -> None:
-        """Fit the whole figure to the window."""
+        """Fit the body map (lower back to heels) to the window."""
         self.resetTransform()
-        self.fitInView(self.body_scene.body_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.body_scene.focus_rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
         self._fitted = True
 
