@@ -17,6 +17,6 @@ def install(window: MainWindow) -> None:
     sessions = SessionController(window)
     window.sessions = sessions  # type: ignore[attr-defined]
     window.handout = HandoutActions(  # type: ignore[attr-defined]
-        window, lambda: sessions.panel.client.text().strip()
+        window, lambda: sessions.panel.client.text().strip(), lambda: sessions.settings
     )
     window.progress = ProgressAction(window, sessions.last_folder)  # type: ignore[attr-defined]

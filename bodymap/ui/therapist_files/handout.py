@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import APP_NAME, ORG_NAME, __version__
+from bodymap import APP_NAME, __version__
 from bodymap.core.atlas import Atlas
 from bodymap.core.handout_text import HandoutText, compose_handout
 from bodymap.core.ids import Ref
@@ -66,6 +66,7 @@ LEGEND = (
     "pain is usually felt from this muscle's trigger points; hatched red: where it "
     "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve."
 )
+THERAPIST_KEY = "handout/therapist"
 PAIN_EDGE = "#2E1A47"  # dark violet: readable on skin, muscle and the red zones
 DRAWING_NOTE = "The coloured marks are where you showed your pain."
 
@@ -330,17 +331,6 @@ def draw_pain(
     painter.strokePath(outline, pen)
 
 
-def remembered_therapist() -> str:
-    """The therapist's name typed last time (kept on this computer)."""
-    value = QSettings(ORG_NAME, APP_NAME).value("handout/therapist", "")
-    return value if isinstance(value, str) else ""
-
-
-def remember_therapist(name: str) -> None:
-    """Keep the therapist's name for the next handout."""
-    QSettings(ORG_NAME, APP_NAME).setValue("handout/therapist", name)
-
-
 # --- the dialog and the two actions ------------------------------------------------------
 class HandoutDialog(QDialog):
     """Asks for the optional names and the paper size before exporting or printing."""
@@ -380,10 +370,13 @@ class HandoutDialog(QDialog):
 class HandoutActions(QObject):
     """ "Export handout…" (Ctrl+E) and "Print…" (Ctrl+P) for a main window."""
 
-    def __init__(self, window: MainWindow, client_name: Callable[[], str]) -> None:
+    def __init__(
+        self, window: MainWindow, client_name: Callable[[], str], settings: Callable[[], QSettings]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.client_name = client_name
+        self.settings = settings  # where the therapist's name is kept, on this computer
         self.act_export = QAction("&Export handout…", window)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.setStatusTip(
@@ -401,12 +394,14 @@ class HandoutActions(QObject):
 
     def ask(self, title: str, ok_text: str) -> HandoutOptions | None:
         """Show the dialog; None when cancelled."""
-        start = HandoutOptions(remembered_therapist(), self.client_name(), default_paper())
+        kept = self.settings().value(THERAPIST_KEY, "")
+        therapist = kept if isinstance(kept, str) else ""
+        start = HandoutOptions(therapist, self.client_name(), default_paper())
         dialog = HandoutDialog(self.window, title, start, ok_text)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         opts = dialog.options()
-        remember_therapist(opts.therapist)
+        self.settings().setValue(THERAPIST_KEY, opts.therapist)
         return opts
 
     def default_name(self) -> str:

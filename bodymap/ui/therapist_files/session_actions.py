@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -68,6 +68,10 @@ class SessionController(QObject):
         self.saved_at = ""
         self._baseline: Session | None = None  # what the file holds; None while untitled
         self._base_title = window.windowTitle()
+        # Nobody can answer a dialog on the offscreen platform (tests, --screenshot):
+        # closing there must never wait for one. Tests of the prompt switch it on.
+        platform = QGuiApplication.platformName()
+        self.prompt_on_close = platform not in ("offscreen", "minimal")
         self.panel = NotesPanel()
         self.dock = QDockWidget("Session notes", window)
         self.dock.setObjectName("sessionNotesDock")
@@ -252,7 +256,12 @@ class SessionController(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.maybe_save():
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.prompt_on_close
+            and not self.maybe_save()
+        ):
             event.ignore()
             return True
         return False
