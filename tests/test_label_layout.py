@@ -106,3 +106,16 @@ def test_narrow_window_keeps_columns_apart():
     ]
     placed = layout_labels(reqs, (50.0, 0.0, 150.0, 300.0), (200.0, 300.0))
     assert overlaps(placed) == []
+
+
+def test_labels_keep_clear_of_a_floating_legend():
+    """A legend box over the top of the left column pushes that column's labels below it."""
+    legend = (0.0, 0.0, 260.0, 150.0)
+    reqs = [LabelRequest(f"k{i}", (300.0, 40.0 + 30 * i), 90.0, 20.0, "left") for i in range(6)]
+    reqs.append(LabelRequest("r", (500.0, 40.0), 90.0, 20.0, "right"))
+    placed = layout_labels(reqs, (250.0, 0.0, 550.0, 800.0), (800.0, 800.0), keep_out=[legend])
+    assert overlaps(placed) == []
+    left = [p for p in placed if p.column == "left"]
+    assert all(p.box[1] >= legend[3] for p in left)
+    right = next(p for p in placed if p.column == "right")
+    assert right.box[1] < legend[3]  # the legend does not reach the right column

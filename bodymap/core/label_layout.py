@@ -112,12 +112,15 @@ def layout_labels(
     margin: float = 10.0,
     gap: float = 3.0,
     reach: float = 24.0,
+    keep_out: Sequence[BBox] = (),
 ) -> list[PlacedLabel]:
     """Place every label in its column beside the figure; no two boxes overlap.
 
     ``figure`` is the figure's box on screen and ``viewport`` the screen's (width, height).
     Columns sit ``reach`` pixels outside the figure, but stay on screen when the figure is
     wider than the window (zoomed in): then they lie over the drawing at the window's edges.
+    ``keep_out`` boxes (a legend floating over the canvas) shorten the columns they cross: one
+    in the upper half pushes the column's top below it, one in the lower half its bottom above.
     """
     vw, vh = viewport
     columns = {
@@ -135,9 +138,20 @@ def layout_labels(
         right_edge = max(right_edge, left_edge + gap)
     placed: list[PlacedLabel] = []
     for column, mine in columns.items():
+        if column == "left":
+            span = (left_edge - widest["left"], left_edge)
+        else:
+            span = (right_edge, right_edge + widest["right"])
+        top, bottom = margin, vh - margin
+        for box in keep_out:
+            if box[0] < span[1] and span[0] < box[2]:
+                if (box[1] + box[3]) / 2 < vh / 2:
+                    top = max(top, box[3] + gap)
+                else:
+                    bottom = min(bottom, box[1] - gap)
         heights = [r.height for r in mine]
         wanted = [r.anchor[1] - r.height / 2 for r in mine]
-        tops = _spread(wanted, heights, gap, margin, vh - margin)
+        tops = _spread(wanted, heights, gap, top, bottom)
         for r, t in zip(mine, tops, strict=True):
             if column == "left":
                 box = (left_edge - r.width, t, left_edge, t + r.height)

@@ -9,13 +9,15 @@ state change without the view knowing about them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.core.atlas import Atlas
+from bodymap.core.geometry import BBox
 from bodymap.core.ids import Ref
 from bodymap.core.label_layout import LabelRequest, PlacedLabel, layout_labels
 from bodymap.core.look import Look
@@ -51,6 +53,8 @@ class LabelsItem(QGraphicsItem):
         self.texts: dict[str, str] = {}
         self._key: tuple[object, ...] | None = None
         self._bounds = QRectF()
+        # Boxes in viewport pixels the labels must not go under (the floating legend).
+        self.keep_out: Callable[[], list[BBox]] = list
         self.setZValue(LABEL_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -96,7 +100,8 @@ class LabelsItem(QGraphicsItem):
         if look is None:
             return []
         font = self.font()
-        key = (transform, width, height, look, self.latin, font.pointSizeF())
+        keep_out = tuple(self.keep_out())
+        key = (transform, width, height, look, self.latin, font.pointSizeF(), keep_out)
         if key == self._key:
             return self.placed
         fm = QFontMetricsF(font)
@@ -130,6 +135,7 @@ class LabelsItem(QGraphicsItem):
             margin=fm.height() * 0.5,
             gap=fm.height() * 0.15,
             reach=fm.height() * 1.2,
+            keep_out=keep_out,
         )
         self.texts = texts
         self._key = key
@@ -187,6 +193,7 @@ class LabelsController:
         self.window = window
         self.item = LabelsItem(window.atlas, window.scene.palette)
         self.item.set_bounds(window.scene.sceneRect())
+        self.item.keep_out = self._legend_box
         window.scene.addItem(self.item)
         view = window.view
         # Panning scrolls the viewport's pixels; labels live in viewport pixels, so repaint.
@@ -194,6 +201,16 @@ class LabelsController:
             bar.valueChanged.connect(lambda _v: view.viewport().update())
         window.store.state_changed.connect(lambda _old, _new: self.refresh())
         self.refresh()
+
+    def _legend_box(self) -> list[BBox]:
+        """The legend's box in the view's viewport pixels, when it floats over the canvas."""
+        legend = getattr(self.window, "legend", None)
+        viewport = self.window.view.viewport()
+        if legend is None or not legend.isVisible():
+            return []
+        top_left = viewport.mapFromGlobal(legend.mapToGlobal(QPoint(0, 0)))
+        x, y = float(top_left.x()), float(top_left.y())
+        return [(x, y, x + legend.width(), y + legend.height())]
 
     def refresh(self) -> None:
         """Follow the current state (and the look the scene shows)."""
