@@ -171,6 +171,7 @@ def test_paper_follows_the_locale():
 def test_handout_words_drop_app_links_and_professional_sections(atlas):
     """On paper, app links read as words and the red flags omit the section for therapists."""
     assert plain_links("see [piriformis](bodymap:piriformis) now") == "see piriformis now"
+    assert plain_links("the page [Urgent help](bodymap:red-flags).") == "the page “Urgent help”."
     text = compose_handout(atlas, Ref("piriformis", "right"), dt.date(2026, 3, 3))
     assert text.title == "Piriformis, right side" and text.date == "3 March 2026"
     assert "bodymap:" not in text.body_markdown

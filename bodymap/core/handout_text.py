@@ -15,7 +15,9 @@ from bodymap.core.state import OVERVIEW
 
 # Sections of the red-flags article written for professionals, not for the client.
 PROFESSIONAL_SECTIONS = ("for therapists", "for therapists and teachers")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:bodymap:)[^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(bodymap:([^)]*)\)")
+# Links to these pages read as page names on paper: the page "When to seek urgent help".
+PAGES = frozenset({"red-flags", "sources", "disclaimer", "overview"})
 _LINK_ONLY_LINE = re.compile(r"^\s*\[[^\]]+\]\(bodymap:[^)]*\)\s*$", re.MULTILINE)
 
 
@@ -30,8 +32,14 @@ class HandoutText:
 
 
 def plain_links(markdown: str) -> str:
-    """Drop in-app links: on paper ``[piriformis](bodymap:piriformis)`` reads "piriformis"."""
-    return _LINK.sub(r"\1", _LINK_ONLY_LINE.sub("", markdown)).strip()
+    """Drop in-app links: on paper ``[piriformis](bodymap:piriformis)`` reads "piriformis".
+
+    A link to a page (urgent signs, sources) keeps its name in quotation marks.
+    """
+    def words(m: re.Match[str]) -> str:
+        return f"“{m.group(1)}”" if m.group(2) in PAGES else m.group(1)
+
+    return _LINK.sub(words, _LINK_ONLY_LINE.sub("", markdown)).strip()
 
 
 def _shift_headings(markdown: str, levels: int = 1) -> str:

@@ -9,27 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSettings, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QKeySequence,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
-    QPainterPathStroker,
     QPdfWriter,
-    QPen,
-    QPolygonF,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -49,8 +44,8 @@ from bodymap import APP_NAME, __version__
 from bodymap.core.atlas import Atlas
 from bodymap.core.handout_text import HandoutText, compose_handout
 from bodymap.core.ids import Ref
-from bodymap.core.state import Stroke
-from bodymap.ui.palette import LIGHT, Palette
+from bodymap.ui.palette import LIGHT
+from bodymap.ui.therapist_files.pain_print import draw_pain
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -67,7 +62,6 @@ LEGEND = (
     "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve."
 )
 THERAPIST_KEY = "handout/therapist"
-PAIN_EDGE = "#2E1A47"  # dark violet: readable on skin, muscle and the red zones
 DRAWING_NOTE = "The coloured marks are where you showed your pain."
 
 
@@ -109,7 +103,7 @@ def _document(
     width: float,
     markdown: str | None = None,
     html_text: str | None = None,
-    point_size: float = 11.0,
+    point_size: float = 10.5,
 ) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
@@ -230,6 +224,15 @@ def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
     return paint_window(window, writer, opts)
 
 
+def shown_area(window: MainWindow) -> QRectF:
+    """The part of the drawing to print: the whole body, or the zoomed-in part on screen."""
+    view, body = window.view, window.scene.body_rect
+    if not window.isVisible() or view.zoom <= 1.05:
+        return body
+    visible = view.mapToScene(view.viewport().rect()).boundingRect().intersected(body)
+    return visible if visible.width() > 50 and visible.height() > 50 else body
+
+
 def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOptions) -> int:
     """Paint the handout of the window's current view onto a device."""
     state = window.store.state
@@ -252,7 +255,7 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
         return render_handout(
             device,
             scene,
-            scene.body_rect,
+            shown_area(window),
             handout_for(window.atlas, state.selection),
             opts,
             has_drawing=bool(state.strokes),
@@ -261,74 +264,6 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
     finally:
         for tag, visible in zip(hidden, was_visible, strict=True):
             tag.setVisible(visible)
-
-
-def _stroke_path(stroke: Stroke) -> QPainterPath:
-    line = QPainterPath(QPointF(*stroke.points[0]))
-    for x, y in stroke.points[1:]:
-        line.lineTo(x, y)
-    if len(stroke.points) == 1:
-        line.lineTo(stroke.points[0][0] + 0.01, stroke.points[0][1])  # a tap paints a dot
-    stroker = QPainterPathStroker()
-    stroker.setWidth(stroke.width)
-    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return stroker.createStroke(line).simplified()
-
-
-def pain_regions(atlas: Atlas, strokes: Sequence[Stroke]) -> dict[int, QPainterPath]:
-    """The painted areas by intensity, as smooth vector outlines clipped to the body.
-
-    The same rules as the measured figures: strokes apply in order, an eraser removes
-    what lies under it, and where strokes overlap the highest intensity shows.
-    """
-    regions: dict[int, QPainterPath] = {}
-    for stroke in strokes:
-        if not stroke.points:
-            continue
-        shape = _stroke_path(stroke)
-        if stroke.erase:
-            regions = {level: path.subtracted(shape) for level, path in regions.items()}
-        else:
-            level = max(0, min(10, stroke.intensity))
-            regions[level] = regions.get(level, QPainterPath()).united(shape)
-    skin = QPainterPath()
-    skin.setFillRule(Qt.FillRule.OddEvenFill)
-    shape_skin = atlas.geometry.shapes.get("skin")
-    for ring in shape_skin.rings if shape_skin else ():
-        skin.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
-        skin.closeSubpath()
-    covered = QPainterPath()
-    visible: dict[int, QPainterPath] = {}
-    for level in sorted(regions, reverse=True):
-        part = regions[level].subtracted(covered)
-        covered = covered.united(regions[level])
-        visible[level] = part.intersected(skin) if shape_skin else part
-    return {level: path for level, path in visible.items() if not path.isEmpty()}
-
-
-def draw_pain(
-    painter: QPainter, atlas: Atlas, strokes: Sequence[Stroke], palette: Palette = LIGHT
-) -> None:
-    """Draw the client's pain drawing in scene coordinates: colour by intensity, dark edge."""
-    regions = pain_regions(atlas, strokes)
-    low, high = QColor(palette.paint_low), QColor(palette.paint_high)
-    outline = QPainterPath()
-    for level, path in sorted(regions.items()):
-        t = level / 10.0
-        colour = QColor.fromRgbF(
-            low.redF() + (high.redF() - low.redF()) * t,
-            low.greenF() + (high.greenF() - low.greenF()) * t,
-            low.blueF() + (high.blueF() - low.blueF()) * t,
-            0.75,
-        )
-        painter.fillPath(path, colour)
-        outline = outline.united(path)
-    # A dark edge round the painted area: it must stand out on red muscles and zones.
-    pen = QPen(QColor(PAIN_EDGE))
-    pen.setWidthF(1.6)
-    pen.setCosmetic(True)
-    painter.strokePath(outline, pen)
 
 
 # --- the dialog and the two actions ------------------------------------------------------
