@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bodymap import APP_NAME, ORG_NAME
 from bodymap.cli import Options, fail
 from bodymap.core.errors import BodymapError
+from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.ids import parse_ref
 
 
@@ -20,9 +21,13 @@ def _app() -> QApplication:
     return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
 
 
-def run(opts: Options) -> int:
+def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     """Build the window; show it, or render it to a PNG for --screenshot."""
     app = _app()
+    if kiosk is not None and opts.screenshot is None:
+        from bodymap.ui.kiosk.instance_lock import take_kiosk_lock
+
+        lock = take_kiosk_lock()  # noqa: F841 - held until the process ends
     from bodymap.resources import load_atlas
     from bodymap.ui.shell import install_excepthook, log_dir, setup_logging
 
@@ -34,7 +39,7 @@ def run(opts: Options) -> int:
             f"Something went wrong: {summary}\n\nYour work is still open. The details were "
             f"written to the log in {log_dir()}.")
 
-    if opts.screenshot is None:
+    if opts.screenshot is None and kiosk is None:
         install_excepthook(tell_user)
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.palette import THEMES
@@ -48,6 +53,15 @@ def run(opts: Options) -> int:
     window = MainWindow(atlas, THEMES[opts.theme])
     if opts.select:
         window.select(parse_ref(opts.select, atlas.structures))
+    if kiosk is not None:
+        from bodymap.ui.kiosk import apply_kiosk
+
+        mode = apply_kiosk(window, kiosk)
+        if opts.screenshot is None:
+            # Unattended: a bug starts the visit again rather than leaving a dialog up.
+            install_excepthook(lambda _summary: mode.recover())
+            mode.show()
+            return app.exec()
     if opts.screenshot is not None:
         window.resize(*opts.size)
         window.show()

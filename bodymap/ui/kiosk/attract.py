@@ -1,0 +1,179 @@
+"""The welcome loop shown while nobody uses the kiosk: piriformis, its pain zone, the nerve.
+
+Each step is a ViewState change made through the store (the scene mirrors it as always)
+plus one short sentence in a large caption; "Touch anywhere to start" pulses gently. The
+overlay swallows the first touch, so waking the kiosk never also selects something.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+
+from bodymap.core import state as ops
+from bodymap.core.ids import Ref
+from bodymap.core.kiosk_config import KioskConfig
+from bodymap.core.state import ViewState
+from bodymap.ui.kiosk.overlay import Overlay
+
+if TYPE_CHECKING:
+    from bodymap.core.atlas import Atlas
+    from bodymap.ui.main_window import MainWindow
+
+WELCOME_TITLE = "How can a muscle feel like sciatica?"
+TOUCH_TEXT = "Touch anywhere to start"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One scene of the loop: the structures it needs, how to show it, and its sentence."""
+
+    needs: tuple[str, ...]
+    show: Callable[[Atlas], ViewState]
+    caption: str
+
+
+def _piriformis(atlas: Atlas) -> ViewState:
+    s = ops.select(ViewState(), atlas, Ref("piriformis", "right"))
+    s = ops.toggle_layer(s, atlas, "referral_zones", False)
+    return ops.toggle_layer(s, atlas, "trigger_points", False)
+
+
+def _referral(atlas: Atlas) -> ViewState:
+    return ops.select(ViewState(), atlas, Ref("piriformis", "right"))
+
+
+def _nerve(atlas: Atlas) -> ViewState:
+    return ops.select(ViewState(), atlas, Ref("sciatic_nerve", None))
+
+
+STEPS = (
+    Step(("piriformis",), _piriformis, "This is piriformis, a small muscle deep in the buttock."),
+    Step(
+        ("piriformis",),
+        _referral,
+        "A trigger point in it can send pain over the buttock and down the back of the thigh.",
+    ),
+    Step(
+        ("sciatic_nerve",),
+        _nerve,
+        "The sciatic nerve runs just below it, so the two pains are easy to confuse.",
+    ),
+)
+
+
+def _font(widget: QWidget, size: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+class AttractLoop(Overlay):
+    """The welcome layer: steps through STEPS on a timer while shown."""
+
+    def __init__(self, window: MainWindow, config: KioskConfig) -> None:
+        super().__init__(window)
+        self.setObjectName("kioskWelcome")
+        self.window_ = window
+        self.animate = config.attract
+        self.steps = [s for s in STEPS if all(n in window.atlas.structures for n in s.needs)]
+        self.index = -1
+        p = window.palette_
+        card = QWidget(self)
+        card.setObjectName("kioskWelcomeCard")
+        card.setStyleSheet(
+            f"#kioskWelcomeCard {{ background: {QColor(p.label_bg).name()}; border-radius: 18px;"
+            f" border: 2px solid {p.selection}; }} QLabel {{ color: {p.text}; }}"
+        )
+        self.title = QLabel(WELCOME_TITLE, card)
+        self.title.setFont(_font(self, 24, bold=True))
+        self.caption = QLabel("", card)
+        self.caption.setFont(_font(self, 22))
+        self.caption.setWordWrap(True)
+        self.touch = QLabel(TOUCH_TEXT, card)
+        self.touch.setFont(_font(self, 20, bold=True))
+        self.touch.setStyleSheet(f"color: {p.selection};")
+        for label in (self.title, self.caption, self.touch):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(32, 22, 32, 22)
+        lay.setSpacing(12)
+        lay.addWidget(self.title)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.touch)
+        self.card = card
+        self._caption_fx = QGraphicsOpacityEffect(self.caption)
+        self.caption.setGraphicsEffect(self._caption_fx)
+        self._fade = QPropertyAnimation(self._caption_fx, b"opacity", self)
+        self._fade.setDuration(900)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        touch_fx = QGraphicsOpacityEffect(self.touch)
+        self.touch.setGraphicsEffect(touch_fx)
+        self._pulse = QPropertyAnimation(touch_fx, b"opacity", self)
+        self._pulse.setDuration(2400)
+        self._pulse.setKeyValueAt(0.0, 1.0)
+        self._pulse.setKeyValueAt(0.5, 0.35)
+        self._pulse.setKeyValueAt(1.0, 1.0)
+        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._pulse.setLoopCount(-1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(config.attract_step_seconds * 1000))
+        self.timer.timeout.connect(self.next_step)
+
+    def resizeEvent(self, event: object) -> None:
+        # The card sits over the lower part of the canvas, where the legs are.
+        canvas = self.window_.canvas
+        top_left = canvas.mapTo(self.window_, canvas.rect().topLeft())
+        width = min(canvas.width() - 48, 900)
+        self.card.setFixedWidth(max(width, 200))
+        self.card.adjustSize()
+        height = self.card.height()
+        x = top_left.x() + (canvas.width() - self.card.width()) // 2
+        y = top_left.y() + canvas.height() - height - 36
+        self.card.move(x, max(y, 0))
+
+    def start(self) -> None:
+        """Show the welcome and begin (or restart) the loop from its first step."""
+        self.index = -1
+        self.show_over()
+        self.resizeEvent(None)
+        self.next_step()
+        if self.animate and len(self.steps) > 1:
+            self.timer.start()
+            self._pulse.start()
+
+    def stop(self) -> None:
+        """Hide the welcome and stop every timer and animation."""
+        self.timer.stop()
+        self._pulse.stop()
+        self._fade.stop()
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        """True while the welcome is on screen."""
+        return self.isVisible()
+
+    def next_step(self) -> None:
+        """Show the next scene of the loop with its sentence."""
+        if not self.steps:
+            self.caption.setText(
+                "Touch the drawing to see how muscles and the sciatic "
+                "nerve can cause pain in the buttock and leg."
+            )
+            return
+        self.index = (self.index + 1) % len(self.steps)
+        step = self.steps[self.index]
+        self.window_.store.set(step.show(self.window_.atlas))
+        self.caption.setText(step.caption)
+        if self.animate:
+            self._fade.start()
+        self.resizeEvent(None)
