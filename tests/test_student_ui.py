@@ -332,3 +332,16 @@ def test_started_in_high_contrast_the_switch_is_on(qtbot, mini):
         assert w.scene.palette is LIGHT
     finally:
         QApplication.setPalette(base)
+
+
+def test_tabbing_into_the_drawing_focuses_its_first_structure(qtbot, window):
+    """Focus arriving by Tab rings the first structure at once, so no key press is lost."""
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(
+        window.view, QFocusEvent(QFocusEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)
+    )
+    nav = window.student.keyboard
+    assert nav.focus == nav.order()[0]
+    assert nav.ring.isVisible()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QFocusEvent,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -200,6 +201,16 @@ class KeyboardNavigator(QObject):
         if kind == QEvent.Type.KeyPress and watched is self.view:
             assert isinstance(event, QKeyEvent)
             return self.key(event)
+        if kind == QEvent.Type.FocusIn and watched is self.view:
+            assert isinstance(event, QFocusEvent)
+            # Tabbing into the drawing lands on its first structure (Shift+Tab: its last).
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self.set_focus(None)
+                self.step(1)
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self.set_focus(None)
+                self.step(-1)
+            return False
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut):
             # The mouse took over, or focus left the drawing: hide the ring. While the window
             # is torn down the scene may already be gone, so touch only live C++ objects.
