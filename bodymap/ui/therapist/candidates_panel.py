@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -61,6 +61,7 @@ class CandidatesPanel(QDockWidget):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemClicked.connect(self.on_item)
         self.list.itemActivated.connect(self.on_item)
+        self.list.viewport().installEventFilter(self)
         self.caveat = QLabel(CAVEAT, body)
         self.caveat.setWordWrap(True)
         self.caveat.setStyleSheet(f"color: {window.palette_.muted_text};")
@@ -109,15 +110,30 @@ class CandidatesPanel(QDockWidget):
             )
             if not self.candidates:
                 self.summary.setText(self.summary.text() + "\n\n" + NONE_TEXT)
-        row_height = max(48, int(self.point_size * 5.2))
         for rank, cand in enumerate(self.candidates, start=1):
             item = QListWidgetItem(f"{rank}. {cand.name}, {cand.ref.side}\n{cand.reason}")
             item.setData(Qt.ItemDataRole.UserRole, cand.ref)
             item.setToolTip(f"Select {cand.name} on the {cand.ref.side} side")
-            item.setSizeHint(QSize(0, row_height))
             self.list.addItem(item)
+        self._fit_rows()
         self.list.setVisible(bool(self.candidates))
         self._mark(state.selection)
+
+    def _fit_rows(self) -> None:
+        """Give each row the height its wrapped text needs (at least a 48 px touch target)."""
+        fm = QFontMetrics(self.list.font())
+        width = max(120, self.list.viewport().width() - 16)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            rect = fm.boundingRect(
+                QRect(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            item.setSizeHint(QSize(width, max(48, rect.height() + 14)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return False
 
     def _mark(self, selection: Ref | None) -> None:
         for i in range(self.list.count()):

@@ -168,6 +168,7 @@ class DrawingTool:
         self.slider.setValue(self.intensity)
         self.slider.setPageStep(1)
         self.slider.setMinimumWidth(160)
+        self.slider.setMaximumWidth(280)
         self.slider.setAccessibleName("Pain intensity, 1 to 10")
         self.slider.valueChanged.connect(self.set_intensity)
         tb.addWidget(self.slider)

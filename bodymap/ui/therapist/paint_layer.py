@@ -105,8 +105,13 @@ class PainLayer:
             item = self.items.get(level)
             if item is None:
                 item = QGraphicsPathItem()
-                item.setPen(QPen(Qt.PenStyle.NoPen))
-                item.setBrush(intensity_color(self.palette, level))
+                fill = intensity_color(self.palette, level)
+                # A dark edge tells the client's drawing apart from the red referral zones.
+                edge = QPen(fill.darker(170))
+                edge.setCosmetic(True)
+                edge.setWidthF(1.5)
+                item.setPen(edge)
+                item.setBrush(fill)
                 item.setOpacity(OPACITY)
                 item.setZValue(PAINT_Z + level / 100.0)
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

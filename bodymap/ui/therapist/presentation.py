@@ -11,19 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar
 
-from bodymap.ui.items import MarkerItem
+from bodymap.ui.items import MarkerItem, TagItem
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 ARTICLE_PT = 17.0
 LEGEND_PT = 15.0
-SIDE_TAG_PT = 24.0
-DEPTH_TAG_PT = 15.0
+SIDE_TAG_PT = 22.0
+DEPTH_TAG_PT = 12.0
 MARKER_SIZE = 16.0
 PANEL_PT = 16.0
 TOOLBAR_CSS = (
@@ -97,6 +97,7 @@ class Presentation(QObject):
             "words": (scene.side_tags["left"].text, scene.side_tags["right"].text),
             "clear_shortcut": w.act_clear.shortcut(),
             "toolbar_css": w.toolbar.styleSheet(),
+            "tag_pos": {id(t): t.pos() for t in self._tags()},
             "icon_size": w.toolbar.iconSize(),
         }
         keep = {*self.keep, self.action}
@@ -115,7 +116,9 @@ class Presentation(QObject):
                 self._hidden.append(dock)
         w.menuBar().setVisible(False)
         w.statusBar().setVisible(False)
-        w.toolbar.setStyleSheet(TOOLBAR_CSS)
+        for bar in self._kept_bars():
+            bar.setStyleSheet(TOOLBAR_CSS)
+        self._spread_tags()
         w.toolbar.setIconSize(w.toolbar.iconSize() * 1.6)
         w.act_clear.setShortcut(QKeySequence())
         self.act_leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -134,7 +137,11 @@ class Presentation(QObject):
         self._hidden = []
         w.menuBar().setVisible(bool(s["menubar"]))
         w.statusBar().setVisible(bool(s["statusbar"]))
-        w.toolbar.setStyleSheet(str(s["toolbar_css"]))
+        for bar in self._kept_bars():
+            bar.setStyleSheet(str(s["toolbar_css"]))
+        positions = s["tag_pos"]
+        for tag in self._tags():
+            tag.setPos(positions[id(tag)])  # type: ignore[index]
         w.toolbar.setIconSize(s["icon_size"])  # type: ignore[arg-type]
         self._sizes(
             float(s["article_pt"]),
@@ -152,6 +159,23 @@ class Presentation(QObject):
             else:
                 w.showNormal()
         w.view.fit_body()
+
+    def _tags(self) -> list[TagItem]:
+        scene = self.window.scene
+        return [*scene.side_tags.values(), *scene.depth_tags.values()]
+
+    def _kept_bars(self) -> list[QToolBar]:
+        bars = [b for b in self.window.findChildren(QToolBar) if b.objectName() == "painToolbar"]
+        return [self.window.toolbar, *bars]
+
+    def _spread_tags(self) -> None:
+        """Move LEFT/RIGHT and the depth captions out to the sides so big words never touch."""
+        x0, _y0, x1, _y1 = self.window.atlas.body_box
+        mid, half = (x0 + x1) / 2, (x1 - x0) / 2
+        scene = self.window.scene
+        for side, sign in (("left", -1), ("right", 1)):
+            for tag in (scene.side_tags[side], scene.depth_tags[side]):
+                tag.setPos(QPointF(mid + sign * half * 0.62, tag.pos().y()))
 
     def _sizes(
         self, article: float, legend: float, side: float, depth: float, marker: float, panel: float
