@@ -119,3 +119,34 @@ def test_labels_keep_clear_of_a_floating_legend():
     assert all(p.box[1] >= legend[3] for p in left)
     right = next(p for p in placed if p.column == "right")
     assert right.box[1] < legend[3]  # the legend does not reach the right column
+
+
+def test_label_points_lie_inside_their_shapes(atlas):
+    """Every muscle's leader-line anchor lies inside its outline, even for curved muscles."""
+    from bodymap.core.geometry import point_in_polygon
+    from bodymap.core.traversal import label_point
+
+    for shape in atlas.geometry.of_class("muscle"):
+        p = label_point(shape)
+        assert any(point_in_polygon(p, ring) for ring in shape.rings), shape.key
+
+
+def test_label_point_of_a_crescent_falls_in_its_body():
+    """For a C-shaped outline whose centroid is outside, the anchor is still inside."""
+    from bodymap.core.atlas import Shape
+    from bodymap.core.geometry import point_in_polygon
+    from bodymap.core.traversal import label_point
+
+    ring = (
+        (0.0, 0.0),
+        (100.0, 0.0),
+        (100.0, 20.0),
+        (20.0, 20.0),
+        (20.0, 80.0),
+        (100.0, 80.0),
+        (100.0, 100.0),
+        (0.0, 100.0),
+    )
+    shape = Shape("c", "muscle", "left", (ring,), True, 0, {})
+    p = label_point(shape)
+    assert point_in_polygon(p, ring)

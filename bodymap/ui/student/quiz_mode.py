@@ -22,6 +22,7 @@ from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.look import derive_look
 from bodymap.core.quiz import Outcome, Question, Quiz, depth_for
 from bodymap.core.state import ViewState
+from bodymap.core.traversal import label_point
 from bodymap.ui.items import TagItem
 from bodymap.ui.qt import color, path_from_rings
 from bodymap.ui.student.colours import RIGHT, WRONG
@@ -205,7 +206,7 @@ class QuizMode:
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.window.scene.addItem(item)
         tag = TagItem(text, self.window.scene.palette, label_point_size(), bold=True)
-        tag.setPos(QPointF(*shape.anchor))
+        tag.setPos(QPointF(*label_point(shape)))
         tag.setZValue(FEEDBACK_Z + above + 1)
         self.window.scene.addItem(tag)
         self.feedback += [item, tag]
