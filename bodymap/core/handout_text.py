@@ -36,6 +36,7 @@ def plain_links(markdown: str) -> str:
 
     A link to a page (urgent signs, sources) keeps its name in quotation marks.
     """
+
     def words(m: re.Match[str]) -> str:
         return f"“{m.group(1)}”" if m.group(2) in PAGES else m.group(1)
 
@@ -43,8 +44,9 @@ def plain_links(markdown: str) -> str:
 
 
 def _shift_headings(markdown: str, levels: int = 1) -> str:
-    return re.sub(r"^(#+) ", lambda m: "#" * (len(m.group(1)) + levels) + " ", markdown,
-                  flags=re.MULTILINE)
+    return re.sub(
+        r"^(#+) ", lambda m: "#" * (len(m.group(1)) + levels) + " ", markdown, flags=re.MULTILINE
+    )
 
 
 def client_sections(markdown: str) -> str:
@@ -67,8 +69,7 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = None
-                    ) -> HandoutText:
+def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = None) -> HandoutText:
     """The handout for the selected structure, or for the overview when nothing is selected."""
     day = day or dt.date.today()
     if selection is None:
