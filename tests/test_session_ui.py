@@ -96,6 +96,7 @@ def test_save_then_open_round_trip_through_actions(window, tmp_path, monkeypatch
     assert other.sessions.panel.notes.toPlainText() == "Ache after driving."
     assert other.sessions.panel.client.text() == "Anna"
     assert not other.isWindowModified() and other.sessions.path == path
+    assert not other.drawing.history.can_undo  # opening is not an undoable drawing change
 
 
 def test_second_save_does_not_ask_again(window, tmp_path, monkeypatch):

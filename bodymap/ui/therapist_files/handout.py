@@ -11,7 +11,6 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,8 +43,6 @@ from bodymap import APP_NAME, __version__
 from bodymap.core.atlas import Atlas
 from bodymap.core.handout_text import HandoutText, compose_handout
 from bodymap.core.ids import Ref
-from bodymap.ui.palette import LIGHT
-from bodymap.ui.therapist_files.pain_print import draw_pain
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -167,13 +164,8 @@ def render_handout(
     text: HandoutText,
     opts: HandoutOptions,
     has_drawing: bool = False,
-    pain: Callable[[QPainter], None] | None = None,
 ) -> int:
-    """Paint the handout onto a PDF writer or printer; returns the number of pages.
-
-    ``pain`` draws the client's drawing in scene coordinates over the map, for scenes that
-    do not show it themselves.
-    """
+    """Paint the handout onto a PDF writer or printer; returns the number of pages."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
     page = QRectF(0, 0, rect.width(), rect.height())
     body_height = page.height() - 28  # room for the footer
@@ -190,13 +182,6 @@ def render_handout(
         top = header.size().height() + 12
         target = _fit(source, QRectF(0, top, page.width(), body_height - top))
         scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-        if pain is not None:
-            painter.save()
-            painter.translate(target.topLeft())
-            painter.scale(target.width() / source.width(), target.height() / source.height())
-            painter.translate(-source.topLeft())
-            pain(painter)
-            painter.restore()
         _footer(painter, page, 1, total)
         for i in range(body.pageCount()):
             device.newPage()
@@ -246,11 +231,6 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
     was_visible = [t.isVisible() for t in hidden]
     for tag in hidden:
         tag.setVisible(False)
-    shows_pain = any(getattr(item, "is_pain_drawing", False) for item in scene.items())
-    pain = None
-    if state.strokes and not shows_pain:
-        palette = getattr(window, "palette_", LIGHT)
-        pain = partial(draw_pain, atlas=window.atlas, strokes=state.strokes, palette=palette)
     try:
         return render_handout(
             device,
@@ -259,7 +239,6 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
             handout_for(window.atlas, state.selection),
             opts,
             has_drawing=bool(state.strokes),
-            pain=pain,
         )
     finally:
         for tag, visible in zip(hidden, was_visible, strict=True):

@@ -219,6 +219,9 @@ class SessionController(QObject):
             QMessageBox.warning(self.window, "Session not opened", exc.message)
             return False
         self.window.store.set(sf.apply_to_state(self.window.store.state, session))
+        drawing = getattr(self.window, "drawing", None)
+        if drawing is not None:
+            drawing.reset_history()  # undo must not bring back the drawing from before opening
         self.path = path
         self.date = session.date
         self.saved_at = session.saved_at
