@@ -181,3 +181,20 @@ def test_handout_words_drop_app_links_and_professional_sections(atlas):
     assert text.body_markdown.index("Piriformis is a small muscle") < text.body_markdown.index(
         "## Disclaimer"
     )
+
+
+def test_close_up_frames_the_selection_and_the_drawing(window):
+    """The close-up beside the map holds the selected muscle, its zone and the drawing."""
+    assert ho.focus_area(window) is None  # nothing selected or drawn: one whole map
+    window.select(Ref("gluteus_maximus", "left"))
+    window.store.update(ops.add_stroke, Stroke(((60.0, 170.0),), 4, 10.0))
+    rect = ho.focus_area(window)
+    assert rect is not None
+    for key in ("gluteus_maximus-left", "zone-gluteus_maximus-essential-1-left"):
+        x0, y0, x1, y1 = window.atlas.geometry.shapes[key].box
+        assert rect.contains(x0, y0) and rect.contains(x1, y1)
+    assert rect.contains(60.0, 175.0)
+    assert not rect.contains(150.0, 300.0)  # the other leg stays out
+    window.select(Ref("piriformis", "right"))  # zones down to the knee: one big map is clearer
+    window.store.update(ops.clear_strokes)
+    assert ho.focus_area(window) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QKeySequence,
     QPagedPaintDevice,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +60,8 @@ LEGEND = (
     "pain is usually felt from this muscle's trigger points; hatched red: where it "
     "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve."
 )
+FRAME = "#1F6FEB"  # the selection blue: "this part, enlarged"
+CLOSE_UP_MIN = 0.3  # a close-up is at least this share of the body's width
 THERAPIST_KEY = "handout/therapist"
 DRAWING_NOTE = "The coloured marks are where you showed your pain."
 
@@ -157,15 +161,68 @@ def _fit(source: QRectF, space: QRectF) -> QRectF:
     return QRectF(space.center().x() - w / 2, space.top(), w, h)
 
 
+def _grow_to_aspect(rect: QRectF, aspect: float) -> QRectF:
+    """The rectangle widened or heightened about its centre to a width/height ratio."""
+    w, h = rect.width(), rect.height()
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    out = QRectF(0, 0, w, h)
+    out.moveCenter(rect.center())
+    return out
+
+
+def _panels(sources: Sequence[QRectF], space: QRectF) -> list[tuple[QRectF, QRectF]]:
+    """Where each source goes: one centred panel, or the whole map left and a close-up right."""
+    if len(sources) == 1:
+        return [(sources[0], _fit(sources[0], space))]
+    body, focus = sources[0], sources[1]
+    left = _fit(body, QRectF(space.left(), space.top(), space.width() * 0.42, space.height()))
+    left.moveLeft(space.left())
+    gap = 18.0
+    right = QRectF(
+        left.right() + gap, space.top(), space.right() - left.right() - gap, left.height()
+    )
+    return [(body, left), (_grow_to_aspect(focus, right.width() / right.height()), right)]
+
+
+def _mark_close_up(
+    painter: QPainter, body: QRectF, focus: QRectF, panels: list[tuple[QRectF, QRectF]]
+) -> None:
+    """Frame the close-up and show on the whole map which part it enlarges."""
+    (_, left), (shown, right) = panels
+    pen = QPen(QColor(FRAME))
+    pen.setWidthF(1.2)
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(right)
+    sx, sy = left.width() / body.width(), left.height() / body.height()
+    painter.drawRect(
+        QRectF(
+            left.left() + (shown.left() - body.left()) * sx,
+            left.top() + (shown.top() - body.top()) * sy,
+            shown.width() * sx,
+            shown.height() * sy,
+        ).intersected(left)
+    )
+    painter.restore()
+
+
 def render_handout(
     device: QPagedPaintDevice,
     scene: QGraphicsScene,
-    source: QRectF,
+    sources: Sequence[QRectF],
     text: HandoutText,
     opts: HandoutOptions,
     has_drawing: bool = False,
 ) -> int:
-    """Paint the handout onto a PDF writer or printer; returns the number of pages."""
+    """Paint the handout onto a PDF writer or printer; returns the number of pages.
+
+    ``sources`` are the parts of the scene to show on page 1: the whole map, optionally
+    followed by a close-up drawn beside it.
+    """
     rect = device.pageLayout().paintRectPixels(device.resolution())
     page = QRectF(0, 0, rect.width(), rect.height())
     body_height = page.height() - 28  # room for the footer
@@ -180,8 +237,11 @@ def render_handout(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         header.drawContents(painter)
         top = header.size().height() + 12
-        target = _fit(source, QRectF(0, top, page.width(), body_height - top))
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        space = QRectF(0, top, page.width(), body_height - top)
+        for source, target in _panels(sources, space):
+            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        if len(sources) > 1:
+            _mark_close_up(painter, sources[0], sources[1], _panels(sources, space))
         _footer(painter, page, 1, total)
         for i in range(body.pageCount()):
             device.newPage()
@@ -218,6 +278,32 @@ def shown_area(window: MainWindow) -> QRectF:
     return visible if visible.width() > 50 and visible.height() > 50 else body
 
 
+def focus_area(window: MainWindow) -> QRectF | None:
+    """A close-up around the selection, its zones and trigger points, and the drawing."""
+    look = window.scene.look
+    shapes = window.atlas.geometry.shapes
+    boxes = []
+    if look is not None and window.store.state.selection is not None:
+        boxes = [shapes[k].box for k in (*look.selected, *look.zones, *look.markers) if k in shapes]
+    for stroke in window.store.state.strokes:
+        if stroke.points and not stroke.erase:
+            r = stroke.width / 2
+            xs = [p[0] for p in stroke.points]
+            ys = [p[1] for p in stroke.points]
+            boxes.append((min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r))
+    if not boxes:
+        return None
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    body = window.scene.body_rect
+    side = max(x1 - x0, y1 - y0, body.width() * CLOSE_UP_MIN)
+    rect = QRectF(0, 0, max(x1 - x0, side * 0.6) * 1.15, max(y1 - y0, side * 0.6) * 1.15)
+    rect.moveCenter(QRectF(x0, y0, x1 - x0, y1 - y0).center())
+    if rect.width() >= body.width() * 0.8 and rect.height() >= body.height() * 0.6:
+        return None  # the close-up would show nearly everything: one big map is clearer
+    return rect
+
+
 def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOptions) -> int:
     """Paint the handout of the window's current view onto a device."""
     state = window.store.state
@@ -231,11 +317,13 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
     was_visible = [t.isVisible() for t in hidden]
     for tag in hidden:
         tag.setVisible(False)
+    shown = shown_area(window)
+    focus = focus_area(window) if shown == window.scene.body_rect else None
     try:
         return render_handout(
             device,
             scene,
-            shown_area(window),
+            [shown, *([focus] if focus is not None else [])],
             handout_for(window.atlas, state.selection),
             opts,
             has_drawing=bool(state.strokes),
