@@ -116,6 +116,7 @@ def test_export_action_with_dialogs_patched(window, tmp_path, monkeypatch):
     window.sessions.panel.client.setText("Anna")
     done = window.handout.export()
     assert done == tmp_path / "for anna.pdf" and done.stat().st_size > 0
+    assert not list(tmp_path.glob(".*.tmp"))  # written under a temporary name, then renamed
     _, text = pdf_text(done)
     assert "For: Anna" in text
     assert window.handout.act_export.shortcut().toString() == "Ctrl+E"
@@ -198,3 +199,15 @@ def test_close_up_frames_the_selection_and_the_drawing(window):
     window.select(Ref("piriformis", "right"))  # zones down to the knee: one big map is clearer
     window.store.update(ops.clear_strokes)
     assert ho.focus_area(window) is None
+
+
+def test_unwritable_pdf_path_gives_one_message(window, tmp_path, monkeypatch):
+    """Exporting into a folder that does not exist says so and names the file."""
+    said: list[str] = []
+    monkeypatch.setattr(ho.HandoutDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "h.pdf"), "")
+    )
+    monkeypatch.setattr(ho.QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    assert window.handout.export() is None
+    assert len(said) == 1 and "h.pdf" in said[0] and "Choose a folder" in said[0]

@@ -6,7 +6,10 @@ the plain-language article, the urgent signs and the disclaimer (see ``handout_p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,12 +66,26 @@ def handout_for(atlas: Atlas, selection: Ref | None) -> HandoutText:
 
 
 def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
-    """Write the handout for what the window shows to a PDF file; returns the page count."""
-    writer = QPdfWriter(str(path))
-    setup_device(writer, opts.paper)
-    title = handout_for(window.atlas, window.store.state.selection).title
-    writer.setTitle(f"bodymap handout: {title}")
-    return paint_window(window, writer, opts)
+    """Write the handout to a PDF file; returns the page count.
+
+    The PDF is written beside the target under a temporary name and renamed at the end,
+    so a failure never leaves half a PDF or spoils an earlier one.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp_name)
+        setup_device(writer, opts.paper)
+        title = handout_for(window.atlas, window.store.state.selection).title
+        writer.setTitle(f"bodymap handout: {title}")
+        pages = paint_window(window, writer, opts)
+        del writer  # closes the file
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return pages
 
 
 def shown_area(window: MainWindow) -> QRectF:
@@ -231,10 +248,12 @@ class HandoutActions(QObject):
         try:
             pages = write_pdf(self.window, path, opts)
         except OSError as exc:
+            reason = exc.strerror or str(exc)
             QMessageBox.warning(
                 self.window,
                 "Handout not saved",
-                f"{path}: the PDF could not be written ({exc}). Choose a folder you can write to.",
+                f"{path}: the PDF could not be written ({reason}). "
+                "Choose a folder you can write to.",
             )
             return None
         if not path.is_file() or path.stat().st_size == 0:
