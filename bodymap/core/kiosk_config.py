@@ -74,8 +74,8 @@ def _check_value(label: str, key: str, value: Any) -> Any:
                 f'Write e.g. {key} = "{limits[1]}"',
             )
     elif isinstance(limits, tuple) and limits:
-        lo, hi = float(limits[0]), float(limits[1])  # type: ignore[arg-type]
-        if not lo <= float(value) <= hi:
+        lo, hi = (float(str(v)) for v in limits[:2])
+        if not lo <= float(str(value)) <= hi:
             raise _bad(
                 label, place, f"{value} is out of range", f"Use a value from {lo:g} to {hi:g}"
             )

@@ -51,7 +51,7 @@ def hash_pin(pin: str, iterations: int = ITERATIONS, salt: bytes | None = None) 
 def is_pin_hash(text: str) -> bool:
     """True when the text has the shape of a hash written by :func:`hash_pin`."""
     m = _FORMAT.match(text)
-    return bool(m) and int(m.group(1)) >= 1 and len(m.group(2)) % 2 == 0
+    return m is not None and int(m.group(1)) >= 1 and len(m.group(2)) % 2 == 0
 
 
 def verify_pin(pin: str, stored: str) -> bool:

@@ -81,8 +81,14 @@ class KioskMode(QObject):
 
     def show(self) -> None:
         """Fullscreen, on top, fitted."""
+        screen = self.window.screen()
+        if screen is not None:
+            # Without a window manager "fullscreen" is only a hint: cover the screen anyway.
+            self.window.setGeometry(screen.geometry())
         self.window.showFullScreen()
         QTimer.singleShot(0, self.window.view.fit_body)
+        # The window manager may settle the fullscreen size a moment later: fit again then.
+        QTimer.singleShot(500, self.window.view.fit_body)
 
     def visitor_arrived(self) -> None:
         """The first touch: the welcome goes, and the visitor starts from a clean map."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from bodymap.core.idle import Event, IdleMachine, Phase
@@ -112,7 +112,16 @@ class IdleReset(QObject):
         return self.machine.phase
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and watched.isWidgetType():
+        kind = event.type()
+        if kind in INPUT_EVENTS and watched.isWidgetType():
+            # A finger lands with a pointer move first; a move with no button down is not a
+            # touch, and counting it would drop the welcome before the press it protects.
+            if (
+                kind == QEvent.Type.MouseMove
+                and isinstance(event, QMouseEvent)
+                and event.buttons() == Qt.MouseButton.NoButton
+            ):
+                return False
             self.touched()
         return False
 
