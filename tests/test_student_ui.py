@@ -271,7 +271,10 @@ def test_referral_question_shows_zones_and_buttons_and_ends_with_a_summary(qtbot
     wrong = next(i for i, c in enumerate(q.choices) if c != q.muscle)
     buttons[wrong].click()
     assert quiz.quiz.score == (0, 1)
-    assert not buttons[0].isEnabled()
+    assert buttons[wrong].text().startswith("✗")
+    assert any(b.text().startswith("✓") for b in buttons)
+    buttons[(wrong + 1) % len(buttons)].click()  # a second answer does not count
+    assert quiz.quiz.score == (0, 1)
     while not quiz.quiz.finished:
         quiz.next_question()
         if quiz.question is not None:

@@ -162,8 +162,8 @@ class QuizPanel(QWidget):
             shown.append(self.detail)
             for b, mid in zip(self.choice_buttons, q.choices, strict=False):
                 b.setText(atlas.structure(mid).name)
-                b.setEnabled(True)
                 b.setStyleSheet("")
+                b.setAccessibleDescription("")
                 shown.append(b)
         self._show_only(*shown)
         self.prompt.setFocus()
@@ -201,17 +201,20 @@ class QuizPanel(QWidget):
         ]
         if q.kind == "referral":
             for b, mid in zip(self.choice_buttons, q.choices, strict=False):
-                b.setEnabled(False)
+                # Left enabled so the marks stay readable; a second answer is ignored.
                 if mid == q.muscle:
                     b.setText(f"✓ {atlas.structure(mid).name}")
-                    b.setStyleSheet(
-                        f"QPushButton:disabled {{ color: {RIGHT}; font-weight: bold; }}"
-                    )
+                    b.setStyleSheet(f"color: {RIGHT}; font-weight: bold;")
                 elif mid == outcome.given:
                     b.setText(f"✗ {atlas.structure(mid).name}")
-                    b.setStyleSheet(
-                        f"QPushButton:disabled {{ color: {WRONG}; font-weight: bold; }}"
-                    )
+                    b.setStyleSheet(f"color: {WRONG}; font-weight: bold;")
+                b.setAccessibleDescription(
+                    "the right answer"
+                    if mid == q.muscle
+                    else "your answer, wrong"
+                    if mid == outcome.given
+                    else ""
+                )
                 shown.append(b)
         self.next_button.setText("See the summary" if quiz.remaining == 0 else "Next question")
         self._show_only(*shown)
