@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("XDG_CACHE_HOME", os.path.join(os.path.dirname(__file__), "..", ".pytest-cache-home"))
+os.environ.setdefault(
+    "XDG_CACHE_HOME", os.path.join(os.path.dirname(__file__), "..", ".pytest-cache-home")
+)
 
-import pytest  # noqa: E402
+import pytest
 
-from bodymap.core.atlas import Atlas  # noqa: E402
-from tests.synthetic import mini_atlas  # noqa: E402
+from bodymap.core.atlas import Atlas
+from tests.synthetic import mini_atlas
 
 
 @pytest.fixture(scope="session")

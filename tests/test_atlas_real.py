@@ -12,10 +12,22 @@ from bodymap.core.ids import SIDES
 
 REGIONS = ["lower_back", "gluteal", "posterior_thigh", "popliteal_fossa", "calf"]
 MUSCLES = [
-    "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "superior_gemellus",
-    "obturator_internus", "inferior_gemellus", "quadratus_femoris", "biceps_femoris_long_head",
-    "biceps_femoris_short_head", "semitendinosus", "semimembranosus", "adductor_magnus",
-    "quadratus_lumborum", "gastrocnemius", "soleus",
+    "gluteus_maximus",
+    "gluteus_medius",
+    "gluteus_minimus",
+    "piriformis",
+    "superior_gemellus",
+    "obturator_internus",
+    "inferior_gemellus",
+    "quadratus_femoris",
+    "biceps_femoris_long_head",
+    "biceps_femoris_short_head",
+    "semitendinosus",
+    "semimembranosus",
+    "adductor_magnus",
+    "quadratus_lumborum",
+    "gastrocnemius",
+    "soleus",
 ]
 NERVES = ["sciatic_nerve", "tibial_nerve", "common_fibular_nerve"]
 
@@ -82,17 +94,28 @@ def test_sciatic_nerve_leaves_below_piriformis_and_runs_between_the_landmarks(at
         assert lo < sum(xs) / len(xs) < hi
 
 
-@pytest.mark.parametrize("pattern", [
-    r"\bPririformis\b", r"\bGemillus\b", r"\boburator\b", r"\btibian\b", r"\binflamation\b",
-    r"\bbicep femoris\b", r"\bslip disk\b", r"\baprox\b", r"passes through the adductor",
-])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bPririformis\b",
+        r"\bGemillus\b",
+        r"\boburator\b",
+        r"\btibian\b",
+        r"\binflamation\b",
+        r"\bbicep femoris\b",
+        r"\bslip disk\b",
+        r"\baprox\b",
+        r"passes through the adductor",
+    ],
+)
 def test_no_seed_typos_or_slip_in_our_text(atlas, pattern):
     """None of the seed article's typos, nor its anatomical slip, reaches our text."""
     for art in atlas.articles.values():
         assert not re.search(pattern, art.text, flags=re.IGNORECASE), (art.id, pattern)
     for st in atlas.structures.values():
-        blob = " ".join([st.name, st.summary, *st.referral.values(),
-                         *(c.text for c in st.card.values())])
+        blob = " ".join(
+            [st.name, st.summary, *st.referral.values(), *(c.text for c in st.card.values())]
+        )
         assert not re.search(pattern, blob, flags=re.IGNORECASE), (st.id, pattern)
 
 

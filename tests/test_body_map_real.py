@@ -61,8 +61,11 @@ def test_clicking_each_structure_selects_it_and_shows_its_story(window, atlas, r
     look = window.scene.look
     st = atlas.structure(ref.id)
     side_keys = lambda shapes: {s.key for s in shapes}  # noqa: E731
-    expected_emph = {s.key for x in (st.nerve_stretches or st.stretches)
-                     for s in atlas.stretch_shapes(x, ref.side)}
+    expected_emph = {
+        s.key
+        for x in (st.nerve_stretches or st.stretches)
+        for s in atlas.stretch_shapes(x, ref.side)
+    }
     assert look.lit, "the nerve lights up"
     assert all(k.endswith(ref.side) for k in look.lit)
     assert look.emphasised == expected_emph

@@ -87,7 +87,9 @@ def test_hiding_a_layer_clears_a_selection_it_hides(mini):
 
 def test_reset_wipes_visitor_data(mini):
     """Reset returns to the welcome state: no selection, no strokes, default depth."""
-    s = ops.add_stroke(ops.select(ViewState(), mini, Ref("piriformis", "right")),
-                       ops.Stroke(((1.0, 2.0), (3.0, 4.0))))
+    s = ops.add_stroke(
+        ops.select(ViewState(), mini, Ref("piriformis", "right")),
+        ops.Stroke(((1.0, 2.0), (3.0, 4.0))),
+    )
     r = ops.reset(s)
     assert r == ViewState(mode=s.mode)

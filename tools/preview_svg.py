@@ -20,21 +20,54 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHOWN = {
-    0: {"gluteus_maximus", "gluteus_medius", "biceps_femoris_long_head", "semitendinosus",
-        "semimembranosus", "adductor_magnus", "gastrocnemius", "soleus"},
-    1: {"gluteus_medius", "piriformis", "superior_gemellus", "inferior_gemellus", "obturator_internus",
-        "quadratus_femoris", "biceps_femoris_short_head", "semitendinosus", "semimembranosus",
-        "adductor_magnus", "quadratus_lumborum", "gastrocnemius", "soleus"},
-    2: {"gluteus_minimus", "piriformis", "superior_gemellus", "inferior_gemellus", "obturator_internus",
-        "quadratus_femoris", "biceps_femoris_short_head", "semimembranosus", "adductor_magnus",
-        "quadratus_lumborum", "soleus"},
+    0: {
+        "gluteus_maximus",
+        "gluteus_medius",
+        "biceps_femoris_long_head",
+        "semitendinosus",
+        "semimembranosus",
+        "adductor_magnus",
+        "gastrocnemius",
+        "soleus",
+    },
+    1: {
+        "gluteus_medius",
+        "piriformis",
+        "superior_gemellus",
+        "inferior_gemellus",
+        "obturator_internus",
+        "quadratus_femoris",
+        "biceps_femoris_short_head",
+        "semitendinosus",
+        "semimembranosus",
+        "adductor_magnus",
+        "quadratus_lumborum",
+        "gastrocnemius",
+        "soleus",
+    },
+    2: {
+        "gluteus_minimus",
+        "piriformis",
+        "superior_gemellus",
+        "inferior_gemellus",
+        "obturator_internus",
+        "quadratus_femoris",
+        "biceps_femoris_short_head",
+        "semimembranosus",
+        "adductor_magnus",
+        "quadratus_lumborum",
+        "soleus",
+    },
 }
 
 
-def variant(text: str, hide: list[str], level: tuple[int, int] | None, only_zones: str | None) -> str:
+def variant(
+    text: str, hide: list[str], level: tuple[int, int] | None, only_zones: str | None
+) -> str:
     for gid in hide:
         text = re.sub(rf'<g id="{gid}">.*?</g>', "", text, flags=re.S)
     if level is not None:
+
         def keep(m: re.Match) -> str:
             el = m.group(0)
             ident = re.search(r'id="([^"]+)"', el).group(1)
@@ -46,10 +79,12 @@ def variant(text: str, hide: list[str], level: tuple[int, int] | None, only_zone
                 lvl = level[0] if side == "left" else level[1]
                 return el if name in SHOWN[lvl] else ""
             return el
+
         text = re.sub(r"<path [^>]*/>", keep, text)
     if only_zones:
-        text = re.sub(r'<path id="zone-(?!%s-)[^>]*/>' % only_zones, "", text)
-        text = re.sub(r'<circle id="trp-(?!%s-)[^>]*/>' % only_zones, "", text)
+        muscle = re.escape(only_zones)
+        text = re.sub(rf'<path id="zone-(?!{muscle}-)[^>]*/>', "", text)
+        text = re.sub(rf'<circle id="trp-(?!{muscle}-)[^>]*/>', "", text)
     return text
 
 
@@ -83,9 +118,15 @@ def main() -> None:
     ap.add_argument("--width", type=int, default=800)
     ap.add_argument("--only-zones")
     a = ap.parse_args()
-    text = open(a.svg, encoding="utf-8").read()
+    with open(a.svg, encoding="utf-8") as fh:
+        text = fh.read()
     hide = [h for h in a.hide.split(",") if h]
-    render(variant(text, hide, tuple(a.level) if a.level else None, a.only_zones), a.out, a.crop, a.width)
+    render(
+        variant(text, hide, tuple(a.level) if a.level else None, a.only_zones),
+        a.out,
+        a.crop,
+        a.width,
+    )
 
 
 if __name__ == "__main__":

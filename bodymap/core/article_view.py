@@ -46,7 +46,7 @@ def nerve_note(atlas: Atlas, ref: Ref) -> str:
         )
     return (
         "> **Does not touch the sciatic nerve.** Its trigger points can refer pain that feels "
-        "like sciatica (\"pseudo-sciatica\"): the nerve is lit on the drawing, but no stretch "
+        'like sciatica ("pseudo-sciatica"): the nerve is lit on the drawing, but no stretch '
         "of it is marked, because this muscle does not press on it."
     )
 

@@ -290,71 +290,114 @@ def check_atlas(geometry: Geometry, content: Content) -> None:
     svg = geometry.source
     shapes = geometry.shapes
     if "skin" not in shapes:
-        raise BodymapError(svg, "id 'skin'", "the body silhouette is missing",
-                           "Regenerate the drawing with python tools/draw_body.py")
+        raise BodymapError(
+            svg,
+            "id 'skin'",
+            "the body silhouette is missing",
+            "Regenerate the drawing with python tools/draw_body.py",
+        )
     muscles = {sid for sid, s in content.structures.items() if s.kind == "muscle"}
     drawn_stretches = {s.attrs.get("stretch", "") for s in shapes.values() if s.cls == "nerve"}
     for sid, st in content.structures.items():
         file, place = _content_place(content, sid)
         if sid not in content.articles:
-            raise BodymapError(file, place, f"there is no article for '{sid}'",
-                               f"Add assets/content/articles/{sid}.md")
+            raise BodymapError(
+                file,
+                place,
+                f"there is no article for '{sid}'",
+                f"Add assets/content/articles/{sid}.md",
+            )
         if st.kind in ("muscle", "region"):
             for side in SIDES:
                 key = f"{sid}-{side}" if st.kind == "muscle" else f"region-{sid}-{side}"
                 if key not in shapes:
                     raise BodymapError(
-                        svg, f"id '{key}'", f"the drawing has no outline for {st.kind} '{sid}'",
-                        f"Draw it in tools/draw_body.py or remove '{sid}' from {file}")
+                        svg,
+                        f"id '{key}'",
+                        f"the drawing has no outline for {st.kind} '{sid}'",
+                        f"Draw it in tools/draw_body.py or remove '{sid}' from {file}",
+                    )
         for stretch in (*st.nerve_stretches, *st.stretches):
             if stretch not in drawn_stretches:
                 raise BodymapError(
-                    file, place, f"nerve stretch '{stretch}' is not in the drawing",
-                    f"Use one of: {', '.join(sorted(drawn_stretches))}")
+                    file,
+                    place,
+                    f"nerve stretch '{stretch}' is not in the drawing",
+                    f"Use one of: {', '.join(sorted(drawn_stretches))}",
+                )
         for m in st.muscles:
             if m not in muscles:
-                raise BodymapError(file, place, f"region lists unknown muscle '{m}'",
-                                   f"Use one of: {', '.join(sorted(muscles))}")
+                raise BodymapError(
+                    file,
+                    place,
+                    f"region lists unknown muscle '{m}'",
+                    f"Use one of: {', '.join(sorted(muscles))}",
+                )
         if st.kind == "muscle":
             names = {t.name for t in st.trigger_points}
             for side in SIDES:
-                drawn = {s.attrs.get("name", "") for s in shapes.values()
-                         if s.cls == "trigger-point" and s.structure_id == sid and s.side == side}
+                drawn = {
+                    s.attrs.get("name", "")
+                    for s in shapes.values()
+                    if s.cls == "trigger-point" and s.structure_id == sid and s.side == side
+                }
                 missing = names - drawn
                 if missing:
                     raise BodymapError(
-                        svg, f"{sid}, {side} side",
+                        svg,
+                        f"{sid}, {side} side",
                         f"trigger point(s) {', '.join(sorted(missing))} are not drawn",
-                        f"Add circles trp-{sid}-<name>-{side} or remove them from {file}")
+                        f"Add circles trp-{sid}-<name>-{side} or remove them from {file}",
+                    )
     for key in REQUIRED_ARTICLES:
         if key not in content.articles:
-            raise BodymapError("assets/content/articles", f"{key}.md", "this article is missing",
-                               f"Add assets/content/articles/{key}.md")
-    for shape in shapes.values():
-        if shape.cls in ("muscle", "region", "nerve") and shape.structure_id not in content.structures:
             raise BodymapError(
-                svg, f"id '{shape.key}'",
+                "assets/content/articles",
+                f"{key}.md",
+                "this article is missing",
+                f"Add assets/content/articles/{key}.md",
+            )
+    for shape in shapes.values():
+        if (
+            shape.cls in ("muscle", "region", "nerve")
+            and shape.structure_id not in content.structures
+        ):
+            raise BodymapError(
+                svg,
+                f"id '{shape.key}'",
                 f"the drawing names structure '{shape.structure_id}' that has no content",
-                "Add it to assets/content/*.toml or fix data-structure")
+                "Add it to assets/content/*.toml or fix data-structure",
+            )
         if shape.cls in ("zone", "trigger-point"):
             owner = shape.structure_id
             if owner not in muscles:
                 raise BodymapError(
-                    svg, f"id '{shape.key}'",
+                    svg,
+                    f"id '{shape.key}'",
                     f"this {shape.cls.replace('-', ' ')} is attached to "
                     f"{repr(owner) if owner else 'nothing'}, not to a muscle",
-                    "Set data-muscle to a muscle id, e.g. data-muscle=\"piriformis\"")
-            if shape.attrs.get("kind") not in (None, "essential", "spillover") and shape.cls == "zone":
-                raise BodymapError(svg, f"id '{shape.key}'", "data-kind must be essential or spillover",
-                                   "Fix data-kind")
+                    'Set data-muscle to a muscle id, e.g. data-muscle="piriformis"',
+                )
+            if (
+                shape.attrs.get("kind") not in (None, "essential", "spillover")
+                and shape.cls == "zone"
+            ):
+                raise BodymapError(
+                    svg,
+                    f"id '{shape.key}'",
+                    "data-kind must be essential or spillover",
+                    "Fix data-kind",
+                )
         if shape.cls == "trigger-point" and shape.side:
             muscle = shapes.get(f"{shape.structure_id}-{shape.side}")
             centre = _circle_centre(shape)
             if muscle is not None and not muscle.contains(centre):
                 raise BodymapError(
-                    svg, f"id '{shape.key}' at ({centre[0]:.0f}, {centre[1]:.0f})",
+                    svg,
+                    f"id '{shape.key}' at ({centre[0]:.0f}, {centre[1]:.0f})",
                     f"the trigger point lies outside its muscle '{muscle.key}'",
-                    "Move it inside the muscle outline in tools/draw_body.py")
+                    "Move it inside the muscle outline in tools/draw_body.py",
+                )
 
 
 def _circle_centre(shape: Shape) -> Point:

@@ -68,8 +68,9 @@ def _decode(raw: bytes, label: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise BodymapError(label, f"line {line}", "the file is not UTF-8 text",
-                           "Save it as UTF-8") from None
+        raise BodymapError(
+            label, f"line {line}", "the file is not UTF-8 text", "Save it as UTF-8"
+        ) from None
 
 
 def parse_toml(text: str, label: str) -> dict[str, Any]:
@@ -81,41 +82,54 @@ def parse_toml(text: str, label: str) -> dict[str, Any]:
         m = re.search(r"line (\d+), column (\d+)", msg)
         place = f"line {m.group(1)}, column {m.group(2)}" if m else "somewhere"
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "TOML syntax error"
-        raise BodymapError(label, place, f"TOML syntax error: {reason}",
-                           "Fix the syntax there (strings in double quotes, one key per line)"
-                           ) from None
+        raise BodymapError(
+            label,
+            place,
+            f"TOML syntax error: {reason}",
+            "Fix the syntax there (strings in double quotes, one key per line)",
+        ) from None
 
 
-def _text(entry: Mapping[str, Any], key: str, label: str, place: str,
-          required: bool = True) -> str:
+def _text(entry: Mapping[str, Any], key: str, label: str, place: str, required: bool = True) -> str:
     value = entry.get(key, "")
     if not isinstance(value, str):
-        raise BodymapError(label, f"{place}, key '{key}'", "expected a text string",
-                           f'Write {key} = "..."')
+        raise BodymapError(
+            label, f"{place}, key '{key}'", "expected a text string", f'Write {key} = "..."'
+        )
     if required and not value.strip():
-        raise BodymapError(label, f"{place}, key '{key}'", "this field is missing or empty",
-                           f'Add {key} = "..."')
+        raise BodymapError(
+            label, f"{place}, key '{key}'", "this field is missing or empty", f'Add {key} = "..."'
+        )
     return value.strip()
 
 
 def _strings(entry: Mapping[str, Any], key: str, label: str, place: str) -> tuple[str, ...]:
     value = entry.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BodymapError(label, f"{place}, key '{key}'", "expected a list of strings",
-                           f'Write {key} = ["...", "..."]')
+        raise BodymapError(
+            label,
+            f"{place}, key '{key}'",
+            "expected a list of strings",
+            f'Write {key} = ["...", "..."]',
+        )
     return tuple(value)
 
 
 def _card(entry: Mapping[str, Any], label: str, place: str) -> dict[str, CardField]:
     raw = entry.get("card", {})
     if not isinstance(raw, dict):
-        raise BodymapError(label, f"{place}, key 'card'", "expected a table",
-                           "Write [structure.card] with fields")
+        raise BodymapError(
+            label, f"{place}, key 'card'", "expected a table", "Write [structure.card] with fields"
+        )
     card: dict[str, CardField] = {}
     for name, value in raw.items():
         if not isinstance(value, dict):
-            raise BodymapError(label, f"{place}, card.{name}", "expected { text, source }",
-                               f'Write {name} = {{ text = "...", source = "..." }}')
+            raise BodymapError(
+                label,
+                f"{place}, card.{name}",
+                "expected { text, source }",
+                f'Write {name} = {{ text = "...", source = "..." }}',
+            )
         card[name] = CardField(
             text=_text(value, "text", label, f"{place}, card.{name}"),
             source=_text(value, "source", label, f"{place}, card.{name}"),
@@ -130,29 +144,52 @@ def parse_structure(entry: Any, label: str, line: int) -> Structure:
         raise BodymapError(label, place, "each [[structure]] must be a table", "Fix the entry")
     sid = _text(entry, "id", label, place)
     if not _ID.match(sid):
-        raise BodymapError(label, f"{place}, id '{sid}'",
-                           "ids are lower-case letters, digits and underscores",
-                           "Rename it, e.g. gluteus_maximus")
+        raise BodymapError(
+            label,
+            f"{place}, id '{sid}'",
+            "ids are lower-case letters, digits and underscores",
+            "Rename it, e.g. gluteus_maximus",
+        )
     place = f"line {line}, structure '{sid}'" if line else f"structure '{sid}'"
     kind = _text(entry, "kind", label, place)
     if kind not in KINDS:
-        raise BodymapError(label, f"{place}, key 'kind'", f"unknown kind '{kind}'",
-                           f"Use one of: {', '.join(KINDS)}")
+        raise BodymapError(
+            label,
+            f"{place}, key 'kind'",
+            f"unknown kind '{kind}'",
+            f"Use one of: {', '.join(KINDS)}",
+        )
     shown = entry.get("shown_at", [0, 1, 2])
     if not isinstance(shown, list) or not all(isinstance(v, int) and 0 <= v <= 2 for v in shown):
-        raise BodymapError(label, f"{place}, key 'shown_at'", "expected depth levels 0, 1 or 2",
-                           "Write shown_at = [0, 1]")
+        raise BodymapError(
+            label,
+            f"{place}, key 'shown_at'",
+            "expected depth levels 0, 1 or 2",
+            "Write shown_at = [0, 1]",
+        )
     trps: list[TriggerPointInfo] = []
     for i, t in enumerate(entry.get("trigger_points", [])):
         if not isinstance(t, dict):
-            raise BodymapError(label, f"{place}, trigger_points[{i}]", "expected { name, where }",
-                               'Write { name = "...", where = "..." }')
-        trps.append(TriggerPointInfo(_text(t, "name", label, f"{place}, trigger_points[{i}]"),
-                                     _text(t, "where", label, f"{place}, trigger_points[{i}]")))
+            raise BodymapError(
+                label,
+                f"{place}, trigger_points[{i}]",
+                "expected { name, where }",
+                'Write { name = "...", where = "..." }',
+            )
+        trps.append(
+            TriggerPointInfo(
+                _text(t, "name", label, f"{place}, trigger_points[{i}]"),
+                _text(t, "where", label, f"{place}, trigger_points[{i}]"),
+            )
+        )
     referral = entry.get("referral", {})
     if not isinstance(referral, dict) or not all(isinstance(v, str) for v in referral.values()):
-        raise BodymapError(label, f"{place}, key 'referral'", "expected essential/spillover text",
-                           'Write referral = { essential = "...", spillover = "..." }')
+        raise BodymapError(
+            label,
+            f"{place}, key 'referral'",
+            "expected essential/spillover text",
+            'Write referral = { essential = "...", spillover = "..." }',
+        )
     card = _card(entry, label, place)
     st = Structure(
         id=sid,
@@ -173,16 +210,27 @@ def parse_structure(entry: Any, label: str, line: int) -> Structure:
     )
     if kind == "muscle":
         if st.layer not in ("superficial", "deep"):
-            raise BodymapError(label, f"{place}, key 'layer'", f"unknown layer '{st.layer}'",
-                               'Use "superficial" or "deep"')
+            raise BodymapError(
+                label,
+                f"{place}, key 'layer'",
+                f"unknown layer '{st.layer}'",
+                'Use "superficial" or "deep"',
+            )
         missing = [f for f in MUSCLE_CARD_FIELDS if f not in card]
         if missing:
-            raise BodymapError(label, f"{place}, [structure.card]",
-                               f"card field(s) missing: {', '.join(missing)}",
-                               "Add each with { text = ..., source = ... }")
+            raise BodymapError(
+                label,
+                f"{place}, [structure.card]",
+                f"card field(s) missing: {', '.join(missing)}",
+                "Add each with { text = ..., source = ... }",
+            )
         if not trps:
-            raise BodymapError(label, f"{place}, key 'trigger_points'",
-                               "a muscle needs at least one trigger point", "Add one")
+            raise BodymapError(
+                label,
+                f"{place}, key 'trigger_points'",
+                "a muscle needs at least one trigger point",
+                "Add one",
+            )
     return st
 
 
@@ -190,24 +238,33 @@ def parse_article(article_id: str, text: str, label: str) -> Article:
     """Split a Markdown article into its title, plain-language part and whole text."""
     lines = text.strip().splitlines()
     if not lines or not lines[0].startswith("# "):
-        raise BodymapError(label, "line 1", "an article must start with '# Title'",
-                           "Put the title on the first line, after '# '")
+        raise BodymapError(
+            label,
+            "line 1",
+            "an article must start with '# Title'",
+            "Put the title on the first line, after '# '",
+        )
     title = lines[0][2:].strip()
     body = "\n".join(lines[1:]).strip()
     plain, _, _ = body.partition("\n## ")
-    return Article(id=article_id, title=title, plain=plain.strip(), text=text.strip(),
-                   source=label)
+    return Article(id=article_id, title=title, plain=plain.strip(), text=text.strip(), source=label)
 
 
 def load_content(root: Resource, label_prefix: str = "assets/content") -> Content:
     """Read every ``*.toml`` and ``articles/*.md`` under ``root`` and check them."""
     structures: dict[str, Structure] = {}
     origin: dict[str, str] = {}
-    tomls = sorted((p for p in root.iterdir() if p.is_file() and p.name.endswith(".toml")),
-                   key=lambda p: p.name)
+    tomls = sorted(
+        (p for p in root.iterdir() if p.is_file() and p.name.endswith(".toml")),
+        key=lambda p: p.name,
+    )
     if not tomls:
-        raise BodymapError(label_prefix, "", "no content files (*.toml) were found",
-                           "Reinstall bodymap or restore assets/content")
+        raise BodymapError(
+            label_prefix,
+            "",
+            "no content files (*.toml) were found",
+            "Reinstall bodymap or restore assets/content",
+        )
     for path in tomls:
         label = f"{label_prefix}/{path.name}"
         text = _decode(path.read_bytes(), label)
@@ -215,21 +272,31 @@ def load_content(root: Resource, label_prefix: str = "assets/content") -> Conten
         meta = data.get("meta", {})
         fmt = meta.get("format") if isinstance(meta, dict) else None
         if fmt != CONTENT_FORMAT:
-            raise BodymapError(label, "[meta] format",
-                               f"content format {fmt!r} is not the supported {CONTENT_FORMAT}",
-                               "Set [meta] format = 1 or update bodymap")
+            raise BodymapError(
+                label,
+                "[meta] format",
+                f"content format {fmt!r} is not the supported {CONTENT_FORMAT}",
+                "Set [meta] format = 1 or update bodymap",
+            )
         entries = data.get("structure", [])
         if not isinstance(entries, list):
-            raise BodymapError(label, "[[structure]]", "expected a list of [[structure]] tables",
-                               "Write each entry under [[structure]]")
+            raise BodymapError(
+                label,
+                "[[structure]]",
+                "expected a list of [[structure]] tables",
+                "Write each entry under [[structure]]",
+            )
         for entry in entries:
             sid = entry.get("id", "") if isinstance(entry, dict) else ""
             line = _line_of(text, sid) if isinstance(sid, str) and sid else 0
             st = parse_structure(entry, label, line)
             if st.id in structures:
-                raise BodymapError(label, f"line {line}, structure '{st.id}'",
-                                   f"'{st.id}' is defined twice (also in {origin[st.id]})",
-                                   "Keep one definition")
+                raise BodymapError(
+                    label,
+                    f"line {line}, structure '{st.id}'",
+                    f"'{st.id}' is defined twice (also in {origin[st.id]})",
+                    "Keep one definition",
+                )
             structures[st.id] = st
             origin[st.id] = f"{label}:{line}"
     articles: dict[str, Article] = {}
@@ -243,13 +310,18 @@ def load_content(root: Resource, label_prefix: str = "assets/content") -> Conten
     special = {"overview", "red-flags", "disclaimer", "sources", "nerve-or-muscle"}
     for aid, art in articles.items():
         if aid not in structures and aid not in special:
-            raise BodymapError(art.source, "file name",
-                               f"this article is for '{aid}', which is not a structure",
-                               "Rename it to a structure id (see python main.py --list) "
-                               "or remove it")
+            raise BodymapError(
+                art.source,
+                "file name",
+                f"this article is for '{aid}', which is not a structure",
+                "Rename it to a structure id (see python main.py --list) or remove it",
+            )
         for target in re.findall(r"\]\(bodymap:([a-z0-9_-]+)\)", art.text):
             if target not in structures and target not in special:
-                raise BodymapError(art.source, f"link bodymap:{target}",
-                                   f"the link points to unknown '{target}'",
-                                   "Link to a structure id or an article name")
+                raise BodymapError(
+                    art.source,
+                    f"link bodymap:{target}",
+                    f"the link points to unknown '{target}'",
+                    "Link to a structure id or an article name",
+                )
     return Content(structures=structures, articles=articles, origin=origin)

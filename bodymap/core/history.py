@@ -41,8 +41,10 @@ def undo(history: History, state: ViewState) -> tuple[History, ViewState]:
     if not history.undo_stack:
         return history, state
     *rest, previous = history.undo_stack
-    return (History(tuple(rest), (*history.redo_stack, state.strokes)),
-            replace(state, strokes=previous))
+    return (
+        History(tuple(rest), (*history.redo_stack, state.strokes)),
+        replace(state, strokes=previous),
+    )
 
 
 def redo(history: History, state: ViewState) -> tuple[History, ViewState]:
@@ -50,5 +52,7 @@ def redo(history: History, state: ViewState) -> tuple[History, ViewState]:
     if not history.redo_stack:
         return history, state
     *rest, following = history.redo_stack
-    return (History((*history.undo_stack, state.strokes), tuple(rest)),
-            replace(state, strokes=following))
+    return (
+        History((*history.undo_stack, state.strokes), tuple(rest)),
+        replace(state, strokes=following),
+    )

@@ -53,9 +53,7 @@ def parse_ref(text: str, known_ids: Iterable[str]) -> Ref:
     if ident not in known:
         near = closest(ident, known)
         hint = f" Did you mean {', '.join(near)}?" if near else ""
-        raise UsageError(
-            f"unknown structure '{ident}'.{hint} Run with --list to see every id."
-        )
+        raise UsageError(f"unknown structure '{ident}'.{hint} Run with --list to see every id.")
     if not side_text:
         return Ref(ident, None)
     if side_text not in SIDES:

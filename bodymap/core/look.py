@@ -63,11 +63,11 @@ def derive_look(atlas: Atlas, state: ViewState) -> Look:
     beneath: set[str] = set()
     for shape in geo.shapes.values():
         cls = shape.cls
-        if cls == "skin" and "skin" in state.layers:
-            visible.add(shape.key)
-        elif cls == "bone" and "bones" in state.layers:
-            visible.add(shape.key)
-        elif cls == "context" and "superficial_muscles" in state.layers:
+        if (
+            (cls == "skin" and "skin" in state.layers)
+            or (cls == "bone" and "bones" in state.layers)
+            or (cls == "context" and "superficial_muscles" in state.layers)
+        ):
             visible.add(shape.key)
         elif cls == "muscle" and shape.side:
             if muscle_visible(atlas, state, shape.structure_id, shape.side):

@@ -67,7 +67,9 @@ def visible_sides(atlas: Atlas, state: ViewState, structure_id: str) -> list[Sid
     st = atlas.structure(structure_id)
     if st.kind != "muscle":
         return list(SIDES)
-    layer_on = ("superficial_muscles" if st.layer == "superficial" else "deep_muscles") in state.layers
+    layer_on = (
+        "superficial_muscles" if st.layer == "superficial" else "deep_muscles"
+    ) in state.layers
     return [s for s in SIDES if layer_on and state.depth_of(s) in st.shown_at]
 
 
@@ -165,6 +167,6 @@ def _drop_hidden_selection(state: ViewState, atlas: Atlas) -> ViewState:
         return clear(state)
     if st.kind == "muscle":
         sides = visible_sides(atlas, state, sel.id)
-        if sel.side is None and not sides or sel.side is not None and sel.side not in sides:
+        if (sel.side is None and not sides) or (sel.side is not None and sel.side not in sides):
             return clear(state)
     return state

@@ -148,8 +148,9 @@ class NerveItem(ShapeItem):
         self.setZValue(self.shape_data.order + (50000 if flags.lit else 0))
         self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         flags = self.flags_now or Flags()
         p = self.palette
         path = self.path()
@@ -189,8 +190,10 @@ class NerveItem(ShapeItem):
 def _mix(a: str, b: str, t: float) -> str:
     """Blend colour a towards colour b by t (0..1), as a hex string."""
     ca, cb = color(a), color(b)
-    mixed = [round(x + (y - x) * t) for x, y in
-             ((ca.red(), cb.red()), (ca.green(), cb.green()), (ca.blue(), cb.blue()))]
+    mixed = [
+        round(x + (y - x) * t)
+        for x, y in ((ca.red(), cb.red()), (ca.green(), cb.green()), (ca.blue(), cb.blue()))
+    ]
     return "#{:02X}{:02X}{:02X}".format(*mixed)
 
 
@@ -237,8 +240,9 @@ class ZoneItem(ShapeItem):
     def restyle(self, flags: Flags) -> None:
         self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         p = self.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         path = self.path()
@@ -282,11 +286,15 @@ class MarkerItem(QGraphicsItem):
         s = MarkerItem.size + 5
         return QRectF(-s, -s, 2 * s, 2 * s)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = MarkerItem.size
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for hex_text, width in ((self.palette.halo, s * 0.75), (self.palette.trigger_point, s * 0.4)):
+        for hex_text, width in (
+            (self.palette.halo, s * 0.75),
+            (self.palette.trigger_point, s * 0.4),
+        ):
             pen = QPen(color(hex_text))
             pen.setWidthF(width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -298,8 +306,14 @@ class MarkerItem(QGraphicsItem):
 class TagItem(QGraphicsItem):
     """A text label with a rounded background that keeps its screen size (names, LEFT/RIGHT)."""
 
-    def __init__(self, text: str, palette: Palette, point_size: float = 11.0,
-                 bold: bool = False, anchor: str = "center") -> None:
+    def __init__(
+        self,
+        text: str,
+        palette: Palette,
+        point_size: float = 11.0,
+        bold: bool = False,
+        anchor: str = "center",
+    ) -> None:
         super().__init__()
         self.palette = palette
         self.font = QFont()
@@ -337,8 +351,9 @@ class TagItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.palette.muted_text, 0.8, alpha=0.6))
         painter.setBrush(color(self.palette.label_bg, 0.92))

@@ -66,10 +66,18 @@ class LegendWidget(QWidget):
             end = QPointF(box.right(), box.center().y())
             if kind in ("nerve", "beneath", "emphasis"):
                 if kind == "emphasis":
-                    qp.setPen(QPen(color(p.emphasis, 0.5), line * 0.6, Qt.PenStyle.SolidLine,
-                                   Qt.PenCapStyle.RoundCap))
+                    qp.setPen(
+                        QPen(
+                            color(p.emphasis, 0.5),
+                            line * 0.6,
+                            Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap,
+                        )
+                    )
                     qp.drawLine(mid, end)
-                pen = QPen(color(p.nerve), line * 0.28, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+                pen = QPen(
+                    color(p.nerve), line * 0.28, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
+                )
                 if kind == "beneath":
                     pen.setStyle(Qt.PenStyle.DashLine)
                 qp.setPen(pen)
@@ -78,7 +86,9 @@ class LegendWidget(QWidget):
                 c = box.center()
                 s = line * 0.25
                 for hex_text, w in ((p.halo, 5.0), (p.trigger_point, 2.6)):
-                    qp.setPen(QPen(color(hex_text), w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                    qp.setPen(
+                        QPen(color(hex_text), w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                    )
                     qp.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
                     qp.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
             elif kind == "essential":
@@ -93,6 +103,9 @@ class LegendWidget(QWidget):
                 qp.setPen(Qt.PenStyle.NoPen)
                 qp.drawRoundedRect(box, 3, 3)
             qp.setPen(color(p.text))
-            qp.drawText(QRectF(box.right() + 10, y, 1000, line),
-                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            qp.drawText(
+                QRectF(box.right() + 10, y, 1000, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
         qp.end()

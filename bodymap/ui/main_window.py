@@ -52,8 +52,9 @@ class CanvasHost(QWidget):
 class MainWindow(QMainWindow):
     """Mirrors the StateStore: the scene, the article and the controls follow the state."""
 
-    def __init__(self, atlas: Atlas, palette: Palette = LIGHT,
-                 state: ViewState | None = None) -> None:
+    def __init__(
+        self, atlas: Atlas, palette: Palette = LIGHT, state: ViewState | None = None
+    ) -> None:
         super().__init__()
         self.atlas = atlas
         self.palette_ = palette
@@ -90,8 +91,14 @@ class MainWindow(QMainWindow):
         install_features(self)
 
     # --- building ------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
         act = QAction(text, self)
         if icon is not None:
             act.setIcon(self.style().standardIcon(icon))
@@ -106,21 +113,41 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.act_overview = self._action("Overview", self.show_overview, "Home", sp.SP_DirHomeIcon,
-                                         "Back to the overview, nothing selected")
+        self.act_overview = self._action(
+            "Overview",
+            self.show_overview,
+            "Home",
+            sp.SP_DirHomeIcon,
+            "Back to the overview, nothing selected",
+        )
         self.act_clear = self._action("Clear selection", self.clear_selection, "Esc")
-        self.act_fit = self._action("Fit body", self.view.fit_body, "Ctrl+0",
-                                    sp.SP_TitleBarMaxButton, "Fit the whole body to the window")
-        self.act_zoom_in = self._action("Zoom in", lambda: self.view.zoom_by(1.25),
-                                        QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_out = self._action("Zoom out", lambda: self.view.zoom_by(0.8),
-                                         QKeySequence.StandardKey.ZoomOut)
-        self.act_flip = self._action("Swap deep side", self.flip_sides, "Ctrl+D",
-                                     sp.SP_BrowserReload,
-                                     "Swap which side shows the deep muscles")
-        self.act_red_flags = self._action("Urgent signs", lambda: self.on_link("red-flags"),
-                                          "F2", sp.SP_MessageBoxWarning,
-                                          "When to seek urgent medical help")
+        self.act_fit = self._action(
+            "Fit body",
+            self.view.fit_body,
+            "Ctrl+0",
+            sp.SP_TitleBarMaxButton,
+            "Fit the whole body to the window",
+        )
+        self.act_zoom_in = self._action(
+            "Zoom in", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn
+        )
+        self.act_zoom_out = self._action(
+            "Zoom out", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut
+        )
+        self.act_flip = self._action(
+            "Swap deep side",
+            self.flip_sides,
+            "Ctrl+D",
+            sp.SP_BrowserReload,
+            "Swap which side shows the deep muscles",
+        )
+        self.act_red_flags = self._action(
+            "Urgent signs",
+            lambda: self.on_link("red-flags"),
+            "F2",
+            sp.SP_MessageBoxWarning,
+            "When to seek urgent medical help",
+        )
         self.act_disclaimer = self._action("Disclaimer", lambda: self.on_link("disclaimer"))
         self.act_sources = self._action("Sources", lambda: self.on_link("sources"))
         self.act_about = self._action("About bodymap", self.show_about)
@@ -159,8 +186,14 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("&File")
         self.menu_file.addAction(self.act_quit)
         self.menu_view = mb.addMenu("&View")
-        for act in (self.act_overview, self.act_clear, self.act_fit, self.act_zoom_in,
-                    self.act_zoom_out, self.act_flip):
+        for act in (
+            self.act_overview,
+            self.act_clear,
+            self.act_fit,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_flip,
+        ):
             self.menu_view.addAction(act)
         self.menu_help = mb.addMenu("&Help")
         for act in (self.act_red_flags, self.act_disclaimer, self.act_sources, self.act_about):
@@ -209,7 +242,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """The About box: what this is, and what it is not."""
         QMessageBox.about(
-            self, "About bodymap",
+            self,
+            "About bodymap",
             f"<h3>bodymap {__version__}</h3>"
             "<p>A map of the back of the body that explains how muscles and trigger points "
             "can cause sciatica-like pain.</p>"
@@ -226,8 +260,12 @@ class MainWindow(QMainWindow):
             self.scene.set_depth_captions(new.depth)
             self.depth_left.setCurrentIndex(new.depth[0])
             self.depth_right.setCurrentIndex(new.depth[1])
-        if (old is None or old.selection != new.selection or old.article != new.article
-                or old.depth != new.depth):
+        if (
+            old is None
+            or old.selection != new.selection
+            or old.article != new.article
+            or old.depth != new.depth
+        ):
             self.article.show_markdown(compose(self.atlas, new))
 
     def hover_point(self) -> QPoint:

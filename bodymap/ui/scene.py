@@ -47,10 +47,12 @@ class BodyScene(QGraphicsScene):
         self.setSceneRect(self.body_rect.adjusted(-400, -400, 400, 400))
         # The framing a session starts with: lower back to heels, where all the structures
         # are, so the deep rotators are large enough to click; zooming out shows the rest.
-        top = min((s.box[1] for s in atlas.geometry.shapes.values() if s.cls == "region"),
-                  default=y0)
-        self.focus_rect = QRectF(x0 - pad, top - pad, (x1 - x0) + 2 * pad,
-                                 (y1 - top) + 2 * pad + 90)
+        top = min(
+            (s.box[1] for s in atlas.geometry.shapes.values() if s.cls == "region"), default=y0
+        )
+        self.focus_rect = QRectF(
+            x0 - pad, top - pad, (x1 - x0) + 2 * pad, (y1 - top) + 2 * pad + 90
+        )
         mid = (x0 + x1) / 2
         quarter = (x1 - x0) / 4
         self.side_tags = {
@@ -100,8 +102,12 @@ class BodyScene(QGraphicsScene):
                 hovered=key in look.hovered,
             )
         focus = look.selected | look.picked
-        dimmed = bool(focus or look.lit) and cls in ("muscle", "fibres", "tendon", "context") \
-            and key not in focus and shape.attrs.get("for") not in focus
+        dimmed = (
+            bool(focus or look.lit)
+            and cls in ("muscle", "fibres", "tendon", "context")
+            and key not in focus
+            and shape.attrs.get("for") not in focus
+        )
         if cls == "nerve":
             dimmed = bool(look.lit) and key not in look.lit
         return Flags(

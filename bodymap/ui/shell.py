@@ -26,8 +26,9 @@ def setup_logging() -> Path | None:
     path = log_dir() / "bodymap.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=3,
-                                                       encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=512_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

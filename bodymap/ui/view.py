@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
-
-from typing import Protocol
 
 from bodymap.core.ids import Ref
 from bodymap.core.look import Look
@@ -134,7 +134,7 @@ class BodyView(QGraphicsView):
         if look is None:
             return None
         p = self.mapToScene(pos)
-        tol = (self.click_tolerance_px if tolerance_px is None else tolerance_px)
+        tol = self.click_tolerance_px if tolerance_px is None else tolerance_px
         scale = self.transform().m11() or 1.0
         return self.picker.pick(look, (p.x(), p.y()), tol / scale)
 
