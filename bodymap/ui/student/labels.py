@@ -193,7 +193,7 @@ class LabelsController:
         self.window = window
         self.item = LabelsItem(window.atlas, window.scene.palette)
         self.item.set_bounds(window.scene.sceneRect())
-        self.item.keep_out = self._legend_box
+        self.item.keep_out = self.legend_box
         window.scene.addItem(self.item)
         view = window.view
         # Panning scrolls the viewport's pixels; labels live in viewport pixels, so repaint.
@@ -202,7 +202,7 @@ class LabelsController:
         window.store.state_changed.connect(lambda _old, _new: self.refresh())
         self.refresh()
 
-    def _legend_box(self) -> list[BBox]:
+    def legend_box(self) -> list[BBox]:
         """The legend's box in the view's viewport pixels, when it floats over the canvas."""
         legend = getattr(self.window, "legend", None)
         viewport = self.window.view.viewport()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -178,7 +178,31 @@ class QuizMode:
             )
             self.window.store.set(s)
         self._show_feedback(outcome, picked)
+        self._clear_the_legend()
         self.panel.show_outcome(outcome, self.quiz)
+
+    def _clear_the_legend(self) -> None:
+        """Pan so no feedback outline hides under the legend floating over the canvas."""
+        if not self.feedback:
+            return
+        view = self.window.view
+        rect = QRectF()
+        for item in self.feedback:
+            rect = rect.united(item.sceneBoundingRect())
+        shown = view.mapFromScene(rect).boundingRect()
+        for x0, y0, x1, y1 in self.features.labels.legend_box():
+            if (
+                shown.left() < x1
+                and x0 < shown.right()
+                and shown.top() < y1
+                and y0 < shown.bottom()
+            ):
+                # Move the drawing down (or right) just past the legend's edge.
+                down, right = y1 - shown.top() + 8, x1 - shown.left() + 8
+                if shown.bottom() + down < view.viewport().height():
+                    view.pan_by(0, down)
+                else:
+                    view.pan_by(right, 0)
 
     # --- drawing --------------------------------------------------------------------------
     def _overlay(self) -> None:
