@@ -69,6 +69,14 @@ def install(window: MainWindow) -> StudentFeatures:
     # The card starts closed (the article already tells the story); Ctrl+I or the Study
     # menu opens it, so the drawing keeps its room for the therapist and the kiosk.
     details_dock.hide()
+    # The Layers dock starts closed too: a therapist turning the screen to a client wants
+    # the body as large as possible; the "Layers" toolbar button opens it in one click.
+    layers_dock.hide()
+    toggle = layers_dock.toggleViewAction()
+    toggle.setText("Layers")
+    toggle.setToolTip("Show or hide the Layers panel: layers and depth peeling")
+    toggle.setIcon(window.style().standardIcon(window.style().StandardPixmap.SP_FileDialogListView))
+    window.toolbar.insertAction(window.act_red_flags, toggle)
     # Narrow docks leave the drawing most of the window.
     unit = window.fontMetrics().averageCharWidth()
     window.resizeDocks(
