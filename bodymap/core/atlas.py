@@ -170,6 +170,8 @@ DEPTH_NAMES = {
     1: "Gluteus maximus removed",
     2: "Gluteus medius removed",
 }
+# Short names for narrow controls (toolbar lists); the long names say what was removed.
+DEPTH_SHORT_NAMES = {0: "Superficial", 1: "Deep", 2: "Deepest"}
 REQUIRED_ARTICLES = ("overview", "red-flags", "disclaimer", "sources")
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from bodymap import __version__
 from bodymap.core import state as ops
 from bodymap.core.article_view import compose
-from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, Atlas
+from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, DEPTH_SHORT_NAMES, Atlas
 from bodymap.core.ids import Ref
 from bodymap.core.look import derive_look
 from bodymap.core.state import ViewState
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             "Zoom out", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut
         )
         self.act_flip = self._action(
-            "Swap deep side",
+            "Swap sides",
             self.flip_sides,
             "Ctrl+D",
             sp.SP_BrowserReload,
@@ -156,9 +156,13 @@ class MainWindow(QMainWindow):
     def _depth_combo(self, side: str) -> QComboBox:
         combo = QComboBox(self)
         for level in DEPTH_LEVELS:
-            combo.addItem(DEPTH_NAMES[level], level)
+            combo.addItem(DEPTH_SHORT_NAMES[level], level)
+            combo.setItemData(level, DEPTH_NAMES[level], Qt.ItemDataRole.ToolTipRole)
         combo.setAccessibleName(f"Depth shown on the {side} side")
-        combo.setToolTip(f"Peel the {side} side from superficial to deep")
+        combo.setToolTip(
+            f"Peel the {side} side: Deep = gluteus maximus removed, "
+            "Deepest = gluteus medius removed too"
+        )
         combo.activated.connect(lambda index, s=side: self.set_depth(s, index))
         return combo
 
