@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bodymap import APP_NAME, ORG_NAME
 from bodymap.cli import Options, fail
 from bodymap.core.errors import BodymapError
-from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.ids import parse_ref
+from bodymap.core.kiosk_config import KioskConfig
 
 
 def _app() -> QApplication:
