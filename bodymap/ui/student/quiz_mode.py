@@ -87,6 +87,10 @@ class QuizMode:
         """Start a new round (and enter quiz mode)."""
         w = self.window
         if not self.active:
+            # One mode owns the mouse at a time: a quiz ends the pain drawing mode first.
+            drawing = getattr(w, "drawing", None)
+            if drawing is not None and drawing.active:
+                drawing.set_active(False)
             self._saved = w.store.state
             self.active = True
             w.view.interaction = self.interaction

@@ -200,6 +200,10 @@ class DrawingTool:
         """Turn the draw mode on or off (the toolbar toggle)."""
         view = self.window.view
         if on and not self.active:
+            # One mode owns the mouse at a time: painting ends a running quiz first.
+            student = getattr(self.window, "student", None)
+            if student is not None and student.quiz is not None:
+                student.quiz.stop()
             self._mode_before = self.store.state.mode
             view.interaction = self.interaction
             view.viewport().setCursor(Qt.CursorShape.CrossCursor)
