@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPointF, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ class Step:
     needs: tuple[str, ...]
     show: Callable[[Atlas], ViewState]
     caption: str
+    zoom: float = 1.0  # >1 moves in on piriformis so a small muscle reads across the room
 
 
 def _piriformis(atlas: Atlas) -> ViewState:
@@ -53,7 +54,12 @@ def _nerve(atlas: Atlas) -> ViewState:
 
 
 STEPS = (
-    Step(("piriformis",), _piriformis, "This is piriformis, a small muscle deep in the buttock."),
+    Step(
+        ("piriformis",),
+        _piriformis,
+        "This is piriformis, a small muscle deep in the buttock.",
+        zoom=1.8,
+    ),
     Step(
         ("piriformis",),
         _referral,
@@ -162,6 +168,17 @@ class AttractLoop(Overlay):
         """True while the welcome is on screen."""
         return self.isVisible()
 
+    def _frame(self, zoom: float) -> None:
+        """Fit the body, then move in on the right piriformis by ``zoom``."""
+        view = self.window_.view
+        view.fit_body()
+        shape = self.window_.atlas.outline("piriformis", "right")
+        if zoom > 1.0 and shape is not None:
+            x0, y0, x1, y1 = shape.box
+            # Centre a little below the muscle: the pain zone and the nerve run downwards.
+            view.centerOn(QPointF((x0 + x1) / 2, (y0 + y1) / 2 + (y1 - y0) * 2))
+            view.zoom_by(zoom)
+
     def next_step(self) -> None:
         """Show the next scene of the loop with its sentence."""
         if not self.steps:
@@ -173,6 +190,7 @@ class AttractLoop(Overlay):
         self.index = (self.index + 1) % len(self.steps)
         step = self.steps[self.index]
         self.window_.store.set(step.show(self.window_.atlas))
+        self._frame(step.zoom)
         self.caption.setText(step.caption)
         if self.animate:
             self._fade.start()
