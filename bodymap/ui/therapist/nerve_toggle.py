@@ -46,14 +46,9 @@ class NerveToggle(QObject):
         window.addAction(act)
         window.toolbar.addAction(act)
         self.action = act
+        # Root labels are placed the first time the toggle is used: finding a good spot
+        # inside each dermatome costs time that start-up should not pay.
         self.labels: list[TagItem] = []
-        for shape in window.atlas.geometry.of_class("dermatome"):
-            tag = TagItem(shape.attrs.get("root", ""), window.palette_, 11, bold=True)
-            tag.setPos(QPointF(*shape.anchor))
-            tag.setZValue(1.5e6)
-            tag.setVisible(False)
-            window.scene.addItem(tag)
-            self.labels.append(tag)
         self.strip = QLabel(window.canvas)
         self.strip.setObjectName("nerveReading")
         self.strip.setWordWrap(True)
@@ -96,8 +91,22 @@ class NerveToggle(QObject):
         if old.layers != new.layers or old.selection != new.selection:
             self._sync(new)
 
+    def _ensure_labels(self) -> None:
+        if self.labels:
+            return
+        window = self.window
+        for shape in window.atlas.geometry.of_class("dermatome"):
+            tag = TagItem(shape.attrs.get("root", ""), window.palette_, self.point_size, bold=True)
+            tag.setPos(QPointF(*shape.anchor))
+            tag.setZValue(1.5e6)
+            tag.setVisible(False)
+            window.scene.addItem(tag)
+            self.labels.append(tag)
+
     def _sync(self, state: ViewState) -> None:
         on = "dermatomes" in state.layers
+        if on:
+            self._ensure_labels()
         self.action.setChecked(on)
         for tag in self.labels:
             tag.setVisible(on)
