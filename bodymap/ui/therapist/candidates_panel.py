@@ -98,9 +98,15 @@ class CandidatesPanel(QDockWidget):
     def refresh(self, state: ViewState) -> None:
         """Rebuild the summary and the list from the drawing."""
         atlas = self.window_.atlas
+        self.list.clear()
+        if not state.strokes:
+            # Nothing painted: no need to rasterise the body (that costs start-up time).
+            self.candidates = []
+            self.summary.setText(EMPTY_TEXT)
+            self.list.setVisible(False)
+            return
         pm = paint_map(atlas, state.strokes)
         self.candidates = rank_candidates(atlas, pm)
-        self.list.clear()
         if not pm.intensity:
             self.summary.setText(EMPTY_TEXT)
         else:
