@@ -52,8 +52,12 @@ class FirstPaint(QObject):
         self.painted: float | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (self.painted is None and event.type() == QEvent.Type.Paint
-                and isinstance(obj, QWidget) and isinstance(obj.window(), QMainWindow)):
+        if (
+            self.painted is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and isinstance(obj.window(), QMainWindow)
+        ):
             self.painted = time.time()
             QTimer.singleShot(0, self.report)
         return False
@@ -61,8 +65,12 @@ class FirstPaint(QObject):
     def report(self) -> None:
         interactive = time.time()
         assert self.painted is not None
-        print(json.dumps({"first_paint": self.painted - T0, "interactive": interactive - T0,
-                          **proc_status()}), flush=True)
+        print(
+            json.dumps(
+                {"first_paint": self.painted - T0, "interactive": interactive - T0, **proc_status()}
+            ),
+            flush=True,
+        )
         if PROFILER is not None:
             PROFILER.stop()
             print(PROFILER.output_text(show_all=False), file=sys.stderr, flush=True)
@@ -75,6 +83,10 @@ def main() -> None:
     kind = sys.argv[1]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
+    if kind == "bodymap":
+        from benchmarks.baseline import apply_if_asked
+
+        apply_if_asked()
     probe = FirstPaint(app)
     app.installEventFilter(probe)
     if kind == "bare":
