@@ -52,8 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     except BodymapError as exc:
         fail(exc.message, 1)
 
-    if opts.screenshot is not None and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        opts.screenshot is not None
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bodymap.ui.application import run
 

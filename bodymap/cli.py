@@ -43,23 +43,48 @@ def build_parser() -> argparse.ArgumentParser:
         "caused by muscles and trigger points.",
     )
     p.add_argument("--version", action="version", version=f"bodymap {__version__}")
-    p.add_argument("--list", action="store_true",
-                   help="print every selectable structure (id, kind, name) and exit")
-    p.add_argument("--select", metavar="ID[:SIDE]",
-                   help="start with a structure selected, e.g. piriformis:right")
-    p.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                   help="render the window to a PNG file and exit (works without a display)")
-    p.add_argument("--size", metavar="WxH", default="1600x1000",
-                   help="window size for --screenshot (default 1600x1000)")
-    p.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light",
-                   help="colour theme")
-    p.add_argument("--kiosk", action="store_true",
-                   help="run as an unattended touch kiosk: fullscreen, locked down, resets "
-                   "itself (see docs/kiosk.md)")
-    p.add_argument("--config", metavar="PATH", type=Path,
-                   help="a TOML config file; its [kiosk] section sets the kiosk up")
-    p.add_argument("--set-kiosk-pin", action="store_true",
-                   help="ask for a new kiosk PIN twice and store its salted hash in --config")
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help="print every selectable structure (id, kind, name) and exit",
+    )
+    p.add_argument(
+        "--select",
+        metavar="ID[:SIDE]",
+        help="start with a structure selected, e.g. piriformis:right",
+    )
+    p.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help="render the window to a PNG file and exit (works without a display)",
+    )
+    p.add_argument(
+        "--size",
+        metavar="WxH",
+        default="1600x1000",
+        help="window size for --screenshot (default 1600x1000)",
+    )
+    p.add_argument(
+        "--theme", choices=("light", "dark", "high-contrast"), default="light", help="colour theme"
+    )
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="run as an unattended touch kiosk: fullscreen, locked down, resets "
+        "itself (see docs/kiosk.md)",
+    )
+    p.add_argument(
+        "--config",
+        metavar="PATH",
+        type=Path,
+        help="a TOML config file; its [kiosk] section sets the kiosk up",
+    )
+    p.add_argument(
+        "--set-kiosk-pin",
+        action="store_true",
+        help="ask for a new kiosk PIN twice and store its salted hash in --config",
+    )
     # Hidden: the smoke test starts the real program and lets it close itself.
     p.add_argument("--quit-after", metavar="MS", type=int, help=argparse.SUPPRESS)
     return p
@@ -85,9 +110,17 @@ def parse_args(argv: list[str]) -> Options:
     quit_after: int | None = ns.quit_after
     if quit_after is not None and quit_after < 0:
         raise UsageError(f"--quit-after {quit_after} must be 0 or more milliseconds.")
-    return Options(list=ns.list, select=ns.select, screenshot=shot, size=parse_size(ns.size),
-                   theme=ns.theme, quit_after=quit_after, kiosk=ns.kiosk, config=ns.config,
-                   set_kiosk_pin=ns.set_kiosk_pin)
+    return Options(
+        list=ns.list,
+        select=ns.select,
+        screenshot=shot,
+        size=parse_size(ns.size),
+        theme=ns.theme,
+        quit_after=quit_after,
+        kiosk=ns.kiosk,
+        config=ns.config,
+        set_kiosk_pin=ns.set_kiosk_pin,
+    )
 
 
 def fail(message: str, status: int) -> NoReturn:

@@ -35,9 +35,11 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
 
     def tell_user(summary: str) -> None:
         QMessageBox.warning(
-            None, "bodymap hit a problem",
+            None,
+            "bodymap hit a problem",
             f"Something went wrong: {summary}\n\nYour work is still open. The details were "
-            f"written to the log in {log_dir()}.")
+            f"written to the log in {log_dir()}.",
+        )
 
     if opts.screenshot is None and kiosk is None:
         install_excepthook(tell_user)
