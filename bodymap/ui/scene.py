@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -80,6 +83,18 @@ class BodyScene(QGraphicsScene):
         self.hover_tag.setZValue(2e6)
         self.hover_tag.setVisible(False)
         self.addItem(self.hover_tag)
+
+    @contextmanager
+    def vector_output(self) -> Iterator[None]:
+        """Draw without the screen pixmap caches, so a PDF or printer gets vector paths."""
+        items = list(self.items_by_key.values())
+        for item in items:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for item in items:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_side_words(self, left: str, right: str) -> None:
         """Change the LEFT/RIGHT words (presentation mode says "their LEFT")."""

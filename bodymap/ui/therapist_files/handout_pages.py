@@ -23,10 +23,10 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
-from PySide6.QtWidgets import QGraphicsScene
 
 from bodymap import APP_NAME, __version__
 from bodymap.core.handout_text import HandoutText
+from bodymap.ui.scene import BodyScene
 
 RESOLUTION = 96
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -179,7 +179,7 @@ def _mark_close_up(
 
 def render_handout(
     device: QPagedPaintDevice,
-    scene: QGraphicsScene,
+    scene: BodyScene,
     sources: Sequence[QRectF],
     text: HandoutText,
     opts: HandoutOptions,
@@ -205,8 +205,9 @@ def render_handout(
         header.drawContents(painter)
         top = header.size().height() + 12
         space = QRectF(0, top, page.width(), body_height - top)
-        for source, target in _panels(sources, space):
-            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with scene.vector_output():
+            for source, target in _panels(sources, space):
+                scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
         if len(sources) > 1:
             _mark_close_up(painter, sources[0], sources[1], _panels(sources, space))
         _footer(painter, page, 1, total)
