@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from bodymap.core import state as ops
 from bodymap.core.kiosk_config import KioskConfig
@@ -126,7 +126,11 @@ class KioskMode(QObject):
             if not edit.isReadOnly():
                 edit.clear()
         seen: set[int] = set()
-        for obj in [*window.findChildren(QObject), *vars(window).values()]:
+        # Widgets and the window's own attributes only: findChildren(QObject) would wrap
+        # every QTextList and QTextFrame of the article, and those wrappers outlive their
+        # documents (a slow leak the soak benchmark showed).
+        owners = [*window.findChildren(QWidget), *vars(window).values()]
+        for obj in owners:
             hook = getattr(obj, "reset_visitor_data", None)
             if callable(hook) and id(obj) not in seen:
                 seen.add(id(obj))
