@@ -218,3 +218,15 @@ def test_pointer_move_does_not_drop_the_welcome(qtbot, kiosk):
     assert mode.attract.running
     tap_scene(qtbot, window, 130, 66)
     assert window.store.state.selection is None
+
+
+def test_second_kiosk_says_so_and_exits(tmp_path, capsys):
+    """While one kiosk holds the lock, a second one prints one line and exits with status 1."""
+    from bodymap.ui.kiosk.instance_lock import take_kiosk_lock
+
+    first = take_kiosk_lock(tmp_path / "kiosk.lock")
+    with pytest.raises(SystemExit) as info:
+        take_kiosk_lock(tmp_path / "kiosk.lock")
+    assert info.value.code == 1
+    assert "already running" in capsys.readouterr().err
+    first.unlock()

@@ -25,8 +25,9 @@ def take_kiosk_lock(path: Path | None = None) -> QLockFile:
     # the PID, so only a live copy blocks us.
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
-        ok, pid, _host, _app = lock.getLockInfo()
-        who = f" (process {pid})" if ok and pid else ""
+        info = lock.getLockInfo()  # PySide returns (pid, host, app name)
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        who = f" (process {pid})" if isinstance(pid, int) and pid > 0 else ""
         fail(
             f"a bodymap kiosk is already running{who}; lock file {path}. "
             "Stop that one first (e.g. systemctl --user stop bodymap-kiosk).",
