@@ -62,7 +62,9 @@ class KioskMode(QObject):
         self.window = window
         self.config = config
         self.resets = 0
-        self.quit_fn: Callable[[], None] = QApplication.quit
+        # exit(), not quit(): quit() asks every window to close, and a feature's close handler
+        # (e.g. "save this session?") would put a dialog in front of the staff member.
+        self.quit_fn: Callable[[], None] = lambda: QApplication.exit(0)
         self.settings_dir = redirect_settings()
         self._marker_size = MarkerItem.size
         self.lockdown = Lockdown(window)
@@ -138,8 +140,9 @@ class KioskMode(QObject):
 
     def leave(self) -> None:
         """The right PIN: unlock and quit the program."""
+        self.wipe()  # nothing of the last visitor is left for any exit handler to save
         self.dispose()
-        self.window.close()
+        self.window.hide()
         self.quit_fn()
 
     def dispose(self) -> None:
