@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import os
+import pickle
+import tempfile
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -84,6 +87,74 @@ def load_atlas(
             ) from None
     else:
         data, label = read_svg(given)
-    geometry = load_geometry(data, label, default_cache_dir() if use_cache else None)
-    content = load_content(root.joinpath("content"), f"{prefix}/content")
-    return build_atlas(geometry, content)
+    cache_dir = default_cache_dir() if use_cache else None
+    content_root = root.joinpath("content")
+    key = _atlas_key(data, content_root) if cache_dir is not None else ""
+    if cache_dir is not None:
+        cached = _read_atlas_cache(cache_dir, key)
+        if cached is not None:
+            return cached
+    geometry = load_geometry(data, label, cache_dir)
+    content = load_content(content_root, f"{prefix}/content")
+    atlas = build_atlas(geometry, content)
+    if cache_dir is not None:
+        _write_atlas_cache(cache_dir, key, atlas)
+    return atlas
+
+
+# --- the checked-atlas cache ---------------------------------------------------------------
+# Parsing the content and checking it against the drawing is the largest part of start-up
+# after Qt itself. The checked Atlas is kept in the user's cache folder under a hash of every
+# input byte (drawing, each content file's name and bytes) and of the bodymap version, so any
+# edit gives a new key and is parsed and checked again: a stale atlas is never served. The
+# folder is the user's own; whatever can write there can already run code as that user.
+ATLAS_CACHE_FORMAT = 1
+
+
+def _atlas_key(svg: bytes, content_root: Traversable) -> str:
+    from bodymap import __version__
+
+    h = hashlib.sha256(f"{ATLAS_CACHE_FORMAT}:{__version__}:".encode())
+    h.update(hashlib.sha256(svg).digest())
+    try:
+        folders = [content_root, content_root.joinpath("articles")]
+        for folder in folders:
+            for node in sorted(folder.iterdir(), key=lambda n: n.name):
+                if node.is_file():
+                    h.update(node.name.encode() + b"\0" + node.read_bytes() + b"\0")
+    except OSError:
+        return ""  # unreadable content: no cache; the loader will say what is wrong
+    return h.hexdigest()
+
+
+def _read_atlas_cache(cache_dir: Path, key: str) -> Atlas | None:
+    if not key:
+        return None
+    path = cache_dir / f"atlas-{key[:32]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            atlas = pickle.load(fh)
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+        ValueError,
+    ):
+        return None  # missing or damaged: parse again
+    return atlas if isinstance(atlas, Atlas) else None
+
+
+def _write_atlas_cache(cache_dir: Path, key: str, atlas: Atlas) -> None:
+    if not key:
+        return
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(atlas, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_dir / f"atlas-{key[:32]}.pickle")
+    except (OSError, pickle.PicklingError):
+        pass  # no writable cache: still works, only slower next time
