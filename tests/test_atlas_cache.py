@@ -52,7 +52,7 @@ def test_a_broken_edit_is_reported_even_though_a_cache_exists(assets):
     load_atlas(assets)
     path = assets / "content" / "muscles.toml"
     path.write_text(path.read_text("utf-8") + "\n[[structure]\n", "utf-8")
-    with pytest.raises(BodymapError, match="muscles.toml"):
+    with pytest.raises(BodymapError, match=r"muscles\.toml"):
         load_atlas(assets)
 
 
