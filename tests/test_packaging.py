@@ -16,8 +16,7 @@ def test_every_python_package_is_listed_for_installation():
     """A new bodymap sub-package that is not listed would be missing after installation."""
     listed = set(_setuptools()["packages"])
     found = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "bodymap").rglob("__init__.py")
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bodymap").rglob("__init__.py")
     }
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
