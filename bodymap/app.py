@@ -52,12 +52,21 @@ def main(argv: list[str] | None = None) -> int:
     except BodymapError as exc:
         fail(exc.message, 1)
 
-    if (
-        opts.screenshot is not None
+    no_display = (
+        sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")
         and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+    if no_display and opts.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif no_display:
+        # Qt would abort with a long message about platform plugins; say it plainly instead.
+        fail(
+            "no display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start bodymap "
+            "from a desktop session, or render without one with --screenshot out.png.",
+            1,
+        )
     from bodymap.ui.application import run
 
     return run(opts, kiosk)

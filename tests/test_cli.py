@@ -133,3 +133,25 @@ def test_quit_after_is_hidden_and_checked():
     assert parse_args(["--quit-after", "1500"]).quit_after == 1500
     with pytest.raises(UsageError, match="--quit-after"):
         parse_args(["--quit-after", "-1"])
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="display variables are X11/Wayland"
+)
+def test_no_display_says_so_plainly_instead_of_a_qt_abort(tmp_path):
+    """Started with no display at all, bodymap explains and exits 1 (Qt would abort)."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "BODYMAP_ASSETS")
+    }
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "main.py")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = assert_one_line_error(proc, 1)
+    assert "no display" in line and "--screenshot" in line
