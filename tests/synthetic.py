@@ -12,21 +12,10 @@ from bodymap.core.atlas import (
     Structure,
     TriggerPointInfo,
 )
+from bodymap.core.content import MUSCLE_CARD_FIELDS
 from bodymap.core.geometry import Polygon
 
-CARD = {
-    f: CardField(f"{f} text", "test source")
-    for f in (
-        "origin",
-        "insertion",
-        "nerve_supply",
-        "action",
-        "blood_supply",
-        "relation_to_sciatic",
-        "trigger_points",
-        "referral",
-    )
-}
+CARD = {f: CardField(f"{f} text", "test source") for f in MUSCLE_CARD_FIELDS}
 
 
 def rect(x: float, y: float, w: float, h: float) -> Polygon:

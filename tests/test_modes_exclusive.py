@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.windows import make_window
+
 
 @pytest.fixture
 def window(qtbot, atlas):
-    from bodymap.ui.main_window import MainWindow
-
-    w = MainWindow(atlas)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return make_window(qtbot, atlas)
 
 
 def test_starting_the_quiz_ends_the_pain_drawing(window):

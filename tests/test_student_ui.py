@@ -17,16 +17,7 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.palette import HIGH_CONTRAST, LIGHT
 from bodymap.ui.student.colours import RIGHT, WRONG
 from bodymap.ui.student.details_card import NERVE_CARD_FIELDS, card_html
-
-
-def make_window(qtbot, atlas, state=None):
-    w = MainWindow(atlas, state=state)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.fit_body()
-    return w
+from tests.windows import make_window
 
 
 @pytest.fixture

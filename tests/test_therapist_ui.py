@@ -9,17 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from bodymap.core.ids import Ref
 from bodymap.ui.items import MarkerItem
-from bodymap.ui.main_window import MainWindow
-
-
-def make_window(qtbot, atlas) -> MainWindow:
-    w = MainWindow(atlas)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.fit_body()
-    return w
+from tests.windows import make_window
 
 
 @pytest.fixture

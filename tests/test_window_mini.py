@@ -6,18 +6,12 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from bodymap.core.ids import Ref
-from bodymap.ui.main_window import MainWindow
+from tests.windows import make_window
 
 
 @pytest.fixture
 def window(qtbot, mini):
-    w = MainWindow(mini)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.fit_body()
-    return w
+    return make_window(qtbot, mini)
 
 
 def click_scene(qtbot, window, x, y):
