@@ -338,6 +338,10 @@ class TagItem(QGraphicsItem):
         h = fm.height() + 6
         if self.anchor == "center":
             self._rect = QRectF(-w / 2, -h / 2, w, h)
+        elif self.anchor == "end":  # ends just left of its point (the person's left tags)
+            self._rect = QRectF(-w - 6, -h / 2, w, h)
+        elif self.anchor == "start":  # starts just right of its point
+            self._rect = QRectF(6, -h / 2, w, h)
         else:  # top-left: sits below and right of the pointer
             self._rect = QRectF(14, 14, w, h)
         self.update()

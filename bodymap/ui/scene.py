@@ -61,24 +61,21 @@ class BodyScene(QGraphicsScene):
             x0 - pad, top - pad, (x1 - x0) + 2 * pad, (y1 - top) + 2 * pad + 90
         )
         mid = (x0 + x1) / 2
-        quarter = (x1 - x0) / 4
+        # The tags grow outwards from the midline, so however large the words get
+        # (presentation, kiosk), LEFT and RIGHT and their captions never run into each other.
         self.side_tags = {
-            "left": TagItem("LEFT", self.palette, 13, bold=True),
-            "right": TagItem("RIGHT", self.palette, 13, bold=True),
+            "left": TagItem("LEFT", self.palette, 13, bold=True, anchor="end"),
+            "right": TagItem("RIGHT", self.palette, 13, bold=True, anchor="start"),
         }
         self.depth_tags = {
-            "left": TagItem("", self.palette, 10),
-            "right": TagItem("", self.palette, 10),
+            "left": TagItem("", self.palette, 10, anchor="end"),
+            "right": TagItem("", self.palette, 10, anchor="start"),
         }
-        for side, x in (("left", mid - quarter), ("right", mid + quarter)):
-            tag = self.side_tags[side]
-            tag.setPos(QPointF(x, y1 + 40))
-            tag.setZValue(1e6)
-            self.addItem(tag)
-            dtag = self.depth_tags[side]
-            dtag.setPos(QPointF(x, y1 + 80))
-            dtag.setZValue(1e6)
-            self.addItem(dtag)
+        for side in ("left", "right"):
+            for tag, dy in ((self.side_tags[side], 40), (self.depth_tags[side], 80)):
+                tag.setPos(QPointF(mid, y1 + dy))
+                tag.setZValue(1e6)
+                self.addItem(tag)
         self.hover_tag = TagItem("", self.palette, 11, anchor="top-left")
         self.hover_tag.setZValue(2e6)
         self.hover_tag.setVisible(False)

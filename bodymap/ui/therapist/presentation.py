@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar
 
@@ -118,7 +118,6 @@ class Presentation(QObject):
         w.statusBar().setVisible(False)
         for bar in self._kept_bars():
             bar.setStyleSheet(TOOLBAR_CSS)
-        self._spread_tags()
         w.toolbar.setIconSize(w.toolbar.iconSize() * 1.6)
         w.act_clear.setShortcut(QKeySequence())
         self.act_leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -168,15 +167,6 @@ class Presentation(QObject):
         bars = [b for b in self.window.findChildren(QToolBar) if b.objectName() == "painToolbar"]
         return [self.window.toolbar, *bars]
 
-    def _spread_tags(self) -> None:
-        """Move LEFT/RIGHT and the depth captions out to the sides so big words never touch."""
-        x0, _y0, x1, _y1 = self.window.atlas.body_box
-        mid, half = (x0 + x1) / 2, (x1 - x0) / 2
-        scene = self.window.scene
-        for side, sign in (("left", -1), ("right", 1)):
-            for tag in (scene.side_tags[side], scene.depth_tags[side]):
-                tag.setPos(QPointF(mid + sign * half * 0.62, tag.pos().y()))
-
     def _sizes(
         self, article: float, legend: float, side: float, depth: float, marker: float, panel: float
     ) -> None:
@@ -184,9 +174,7 @@ class Presentation(QObject):
         w.article.set_point_size(article)
         w.legend.set_point_size(legend)
         hint = w.legend.sizeHint()  # re-place the legend at its new size, as CanvasHost does
-        w.legend.setGeometry(
-            12, w.canvas.height() - hint.height() - 12, hint.width(), hint.height()
-        )
+        w.legend.setGeometry(12, 12, hint.width(), hint.height())
         for tag in w.scene.side_tags.values():
             tag.set_point_size(side)
         for tag in w.scene.depth_tags.values():
