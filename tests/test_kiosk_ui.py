@@ -230,3 +230,20 @@ def test_second_kiosk_says_so_and_exits(tmp_path, capsys):
     assert info.value.code == 1
     assert "already running" in capsys.readouterr().err
     first.unlock()
+
+
+def test_reset_forgets_drawing_undo_and_quiz_progress(qtbot, kiosk):
+    """After Start again, undo cannot bring back a visitor's strokes and no quiz round is left."""
+    from bodymap.core import state as ops
+
+    window, mode = kiosk
+    start_visit(qtbot, window, mode)
+    window.store.update(ops.add_stroke, ops.Stroke(((120.0, 80.0), (140.0, 120.0))))
+    assert window.drawing.history.can_undo
+    window.student.quiz.start()
+    assert window.student.quiz.quiz is not None
+    qtbot.mouseClick(mode.bar.start_again, Qt.MouseButton.LeftButton)
+    assert window.store.state.strokes == ()
+    assert not window.drawing.history.can_undo and not window.drawing.history.can_redo
+    assert window.student.quiz.quiz is None and not window.student.quiz.active
+    assert window.store.state.mode == "explore" and window.store.state.selection is None

@@ -43,6 +43,11 @@ class StudentFeatures:
     act_high_contrast: QAction | None = None
     act_quiz: QAction | None = None
 
+    def reset_visitor_data(self) -> None:
+        """Kiosk reset: the quiz round and its score are the visitor's; forget them."""
+        if self.quiz is not None:
+            self.quiz.reset_visitor_data()
+
 
 def _check_action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAction:
     act = QAction(text, window)

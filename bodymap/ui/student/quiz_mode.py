@@ -103,6 +103,12 @@ class QuizMode:
         self.panel.show_dock()
         self.next_question()
 
+    def reset_visitor_data(self) -> None:
+        """Kiosk reset: end any round and forget its progress (nothing of it comes back)."""
+        self._saved = None  # stop() then returns to a fresh state, not the visitor's
+        self.stop()
+        self.quiz = None
+
     def stop(self) -> None:
         """Leave quiz mode: the drawing and the user's layers come back as they were."""
         if not self.active:

@@ -268,6 +268,11 @@ class DrawingTool:
             self._restoring = False
         self._update_actions()
 
+    def reset_visitor_data(self) -> None:
+        """Kiosk reset: leave draw mode and forget undo, so no visitor's strokes come back."""
+        self.set_active(False)
+        self.reset_history()
+
     def reset_history(self) -> None:
         """Forget undo and redo (after opening a saved session, for instance)."""
         self.history = hist.History()
