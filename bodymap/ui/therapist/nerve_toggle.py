@@ -38,9 +38,9 @@ class NerveToggle(QObject):
             window,
         )
         act.setCheckable(True)
-        act.setShortcut("Ctrl+Shift+N")
+        act.setShortcut("Ctrl+Shift+D")
         tip = "Show the nerve roots' skin areas (dermatomes) beside the referral zones"
-        act.setToolTip(f"{tip} (Ctrl+Shift+N)")
+        act.setToolTip(f"{tip} (Ctrl+Shift+D)")
         act.setStatusTip(tip)
         act.triggered.connect(self.set_on)
         window.addAction(act)
