@@ -322,12 +322,22 @@ class TagItem(QGraphicsItem):
         self.anchor = anchor
         self.text = ""
         self._rect = QRectF()
+        # A caption hangs just below its leader tag (in screen pixels, whatever the sizes).
+        self.leader: TagItem | None = None
+        self.followers: list[TagItem] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.set_text(text)
 
-    def set_text(self, text: str) -> None:
+    def hang_below(self, leader: TagItem) -> None:
+        """Sit just under ``leader`` (same scene point), moving when the leader resizes."""
+        self.leader = leader
+        leader.followers.append(self)
+        self.setPos(leader.pos())
+        self.set_text(self.text, force=True)
+
+    def set_text(self, text: str, force: bool = False) -> None:
         """Change the text (and the size of the background)."""
-        if text == self.text:
+        if text == self.text and not force:
             return
         from PySide6.QtGui import QFontMetricsF
 
@@ -336,15 +346,18 @@ class TagItem(QGraphicsItem):
         fm = QFontMetricsF(self.font)
         w = fm.horizontalAdvance(text) + 14
         h = fm.height() + 6
+        top = self.leader._rect.bottom() + 4 if self.leader is not None else -h / 2
         if self.anchor == "center":
-            self._rect = QRectF(-w / 2, -h / 2, w, h)
+            self._rect = QRectF(-w / 2, top, w, h)
         elif self.anchor == "end":  # ends just left of its point (the person's left tags)
-            self._rect = QRectF(-w - 6, -h / 2, w, h)
+            self._rect = QRectF(-w - 6, top, w, h)
         elif self.anchor == "start":  # starts just right of its point
-            self._rect = QRectF(6, -h / 2, w, h)
+            self._rect = QRectF(6, top, w, h)
         else:  # top-left: sits below and right of the pointer
             self._rect = QRectF(14, 14, w, h)
         self.update()
+        for follower in self.followers:
+            follower.set_text(follower.text, force=True)
 
     def set_point_size(self, size: float) -> None:
         """Resize the text (presentation and kiosk modes)."""

@@ -72,10 +72,12 @@ class BodyScene(QGraphicsScene):
             "right": TagItem("", self.palette, 10, anchor="start"),
         }
         for side in ("left", "right"):
-            for tag, dy in ((self.side_tags[side], 40), (self.depth_tags[side], 80)):
-                tag.setPos(QPointF(mid, y1 + dy))
-                tag.setZValue(1e6)
-                self.addItem(tag)
+            tag, caption = self.side_tags[side], self.depth_tags[side]
+            tag.setPos(QPointF(mid, y1 + 40))
+            caption.hang_below(tag)
+            for item in (tag, caption):
+                item.setZValue(1e6)
+                self.addItem(item)
         self.hover_tag = TagItem("", self.palette, 11, anchor="top-left")
         self.hover_tag.setZValue(2e6)
         self.hover_tag.setVisible(False)
