@@ -87,7 +87,8 @@ class QuizPanel(QWidget):
         self.again_button.clicked.connect(lambda: self.mode.start(self.kind.currentData()))
         self.end_button = QPushButton("Leave quiz", self)
         self.end_button.clicked.connect(self.mode.stop)
-        for w in (
+        # Every part of the panel, top to bottom; each screen shows some of them.
+        self._stacked: tuple[QWidget, ...] = (
             self.intro,
             self.kind,
             self.start_button,
@@ -99,7 +100,8 @@ class QuizPanel(QWidget):
             self.score,
             self.next_button,
             self.summary,
-        ):
+        )
+        for w in self._stacked:
             layout.addWidget(w)
         row = QHBoxLayout()
         row.addWidget(self.again_button)
@@ -118,21 +120,7 @@ class QuizPanel(QWidget):
         self.show_idle()
 
     def _show_only(self, *shown: QWidget) -> None:
-        everything = (
-            self.intro,
-            self.kind,
-            self.start_button,
-            self.progress,
-            self.prompt,
-            *self.choice_buttons,
-            self.result,
-            self.detail,
-            self.score,
-            self.next_button,
-            self.summary,
-            self.again_button,
-            self.end_button,
-        )
+        everything = (*self._stacked, self.again_button, self.end_button)
         for w in everything:
             w.setVisible(w in shown)
 
