@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 
 from bodymap.core import state as ops
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
@@ -17,17 +17,12 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.palette import HIGH_CONTRAST, LIGHT
 from bodymap.ui.student.colours import RIGHT, WRONG
 from bodymap.ui.student.details_card import NERVE_CARD_FIELDS, card_html
-from tests.windows import make_window
+from tests.windows import click_scene, make_window
 
 
 @pytest.fixture
 def window(qtbot, mini):
     return make_window(qtbot, mini)
-
-
-def click_scene(qtbot, window, x, y):
-    pos = window.view.mapFromScene(QPointF(x, y))
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 # --- layers -------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 
 from bodymap.core.ids import Ref
-from tests.windows import make_window
+from tests.windows import click_scene, make_window
 
 
 @pytest.fixture
@@ -14,16 +14,10 @@ def window(qtbot, mini):
     return make_window(qtbot, mini)
 
 
-def click_scene(qtbot, window, x, y):
-    pos = window.view.mapFromScene(QPointF(x, y))
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-
-
 def test_click_selects_and_escape_clears(qtbot, window):
     """Clicking piriformis on the deep side selects it; Escape returns to the overview."""
     click_scene(qtbot, window, 130, 66)
     assert window.store.state.selection == Ref("piriformis", "right")
-    assert "Pear." not in window.article.plain_text() or True
     assert window.article.plain_text().startswith("Piriformis")
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert window.store.state.selection is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPointF, Qt
+
 from bodymap.core.atlas import Atlas
 from bodymap.core.state import ViewState
 from bodymap.ui.main_window import MainWindow
@@ -16,3 +18,9 @@ def make_window(qtbot, atlas: Atlas, state: ViewState | None = None) -> MainWind
     qtbot.waitExposed(w)
     w.view.fit_body()
     return w
+
+
+def click_scene(qtbot, window: MainWindow, x: float, y: float) -> None:
+    """A left click at a point of the drawing, through the real view."""
+    pos = window.view.mapFromScene(QPointF(x, y))
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
