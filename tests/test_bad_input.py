@@ -87,6 +87,20 @@ CASES = [
         "Fix the syntax there",
     ),
     Case(
+        "muscle-without-confidence",
+        "no_confidence.toml",
+        "content/structures.toml",
+        "line 44, structure 'piriformis', key 'referral.confidence'",
+        'Add to referral: confidence = "mapped" | "described" | "inferred"',
+    ),
+    Case(
+        "zone-confidence-for-an-undrawn-zone",
+        "unknown_zone_confidence.toml",
+        "content/structures.toml",
+        "line 44, structure 'piriformis', key 'zone_confidence'",
+        'Use a drawn zone\'s <kind>-<n>, e.g. "essential-1"',
+    ),
+    Case(
         "article-for-unknown-id",
         "orphan_article.md",
         "content/articles/quadriceps.md",

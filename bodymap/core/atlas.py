@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 from bodymap.core.errors import BodymapError
 from bodymap.core.geometry import (
@@ -123,6 +124,21 @@ class CardField:
     source: str
 
 
+# How sure the drawn referral pattern is: ``mapped`` (a Travell & Simons figure or an
+# equivalent primary map), ``described`` (a text description only), ``inferred`` (no source
+# maps it: drawn by analogy with a neighbour).
+Confidence = Literal["mapped", "described", "inferred"]
+CONFIDENCES: tuple[Confidence, ...] = ("mapped", "described", "inferred")
+
+
+def as_confidence(value: str) -> Confidence:
+    """A checked Confidence, or ValueError naming the three allowed words."""
+    for word in CONFIDENCES:
+        if value == word:
+            return word
+    raise ValueError(f"confidence must be one of {', '.join(CONFIDENCES)}, not {value!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class Structure:
     """A selectable structure: a region, a muscle or a nerve."""
@@ -138,7 +154,10 @@ class Structure:
     touches_nerve: bool = False
     nerve_stretches: tuple[str, ...] = ()
     trigger_points: tuple[TriggerPointInfo, ...] = ()
-    referral: Mapping[str, str] = field(default_factory=dict)
+    referral: Mapping[str, str] = field(default_factory=dict)  # essential / spillover text
+    confidence: Confidence | None = None  # muscles: how sure the drawn pattern is
+    confidence_note: str = ""  # one sentence: why, naming the source
+    zone_confidence: Mapping[str, Confidence] = field(default_factory=dict)  # "essential-2" -> …
     muscles: tuple[str, ...] = ()
     stretches: tuple[str, ...] = ()
     card: Mapping[str, CardField] = field(default_factory=dict)
@@ -229,6 +248,17 @@ class Atlas:
         found = self._zones.get((muscle_id, side), [])
         return [z for z in found if kind is None or z.attrs.get("kind") == kind]
 
+    def zone_confidence(self, shape_key: str) -> Confidence:
+        """How sure a drawn referral zone is: its own override, else its muscle's confidence."""
+        shape = self.geometry.shapes.get(shape_key)
+        if shape is None or shape.cls != "zone":
+            raise KeyError(f"'{shape_key}' is not a referral zone of the drawing")
+        st = self.structure(shape.structure_id)
+        key = zone_key(shape)
+        if key in st.zone_confidence:
+            return st.zone_confidence[key]
+        return st.confidence or "mapped"
+
     def stretch_shapes(self, stretch: str, side: Side) -> list[Shape]:
         """The drawn pieces of one nerve stretch on one side."""
         return self._stretch.get((stretch, side), [])
@@ -273,6 +303,17 @@ class Atlas:
             x, y, w, h = self.geometry.view_box
             return x, y, x + w, y + h
         return skin.box
+
+
+def zone_key(shape: Shape) -> str:
+    """A zone's ``<kind>-<n>`` from its id ``zone-<muscle>-<kind>-<n>-<side>`` ("" if not one)."""
+    prefix = f"zone-{shape.structure_id}-"
+    if not shape.key.startswith(prefix):
+        return ""
+    rest = shape.key[len(prefix) :]
+    if shape.side and rest.endswith(f"-{shape.side}"):
+        rest = rest[: -len(shape.side) - 1]
+    return rest
 
 
 def build_atlas(geometry: Geometry, content: Content) -> Atlas:
@@ -351,6 +392,21 @@ def check_atlas(geometry: Geometry, content: Content) -> None:
                         f"trigger point(s) {', '.join(sorted(missing))} are not drawn",
                         f"Add circles trp-{sid}-<name>-{side} or remove them from {file}",
                     )
+    zone_keys: dict[str, set[str]] = {}
+    for shape in shapes.values():
+        if shape.cls == "zone":
+            zone_keys.setdefault(shape.structure_id, set()).add(zone_key(shape))
+    for sid, st in content.structures.items():
+        unknown = sorted(set(st.zone_confidence) - zone_keys.get(sid, set()))
+        if unknown:
+            file, place = _content_place(content, sid)
+            have = ", ".join(sorted(zone_keys.get(sid, set()))) or "none"
+            raise BodymapError(
+                file,
+                f"{place}, key 'zone_confidence'",
+                f"zone '{unknown[0]}' is not drawn for '{sid}' (drawn: {have})",
+                'Use a drawn zone\'s <kind>-<n>, e.g. "essential-1", or remove the key',
+            )
     for key in REQUIRED_ARTICLES:
         if key not in content.articles:
             raise BodymapError(

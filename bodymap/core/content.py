@@ -10,7 +10,16 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from bodymap.core.atlas import Article, CardField, Content, Structure, TriggerPointInfo
+from bodymap.core.atlas import (
+    CONFIDENCES,
+    Article,
+    CardField,
+    Confidence,
+    Content,
+    Structure,
+    TriggerPointInfo,
+    as_confidence,
+)
 from bodymap.core.errors import BodymapError
 from bodymap.core.ids import KINDS
 
@@ -137,6 +146,63 @@ def _card(entry: Mapping[str, Any], label: str, place: str) -> dict[str, CardFie
     return card
 
 
+_CONF_FIX = (
+    'Add to referral: confidence = "mapped" | "described" | "inferred", '
+    'confidence_note = "why, naming the source"'
+)
+
+
+def _confidence(
+    referral: Mapping[str, str], label: str, place: str, required: bool
+) -> tuple[Confidence | None, str]:
+    """The referral table's confidence and its note (both required for a muscle)."""
+    raw = referral.get("confidence", "").strip()
+    note = referral.get("confidence_note", "").strip()
+    if not raw and not note and not required:
+        return None, ""
+    if raw not in CONFIDENCES:
+        problem = f"unknown confidence '{raw}'" if raw else "the referral has no confidence"
+        raise BodymapError(label, f"{place}, key 'referral.confidence'", problem, _CONF_FIX)
+    if not note:
+        raise BodymapError(
+            label,
+            f"{place}, key 'referral.confidence_note'",
+            "the confidence has no note saying why",
+            'Add confidence_note = "one sentence: why, naming the source"',
+        )
+    return as_confidence(raw), note
+
+
+def _zone_confidence(entry: Mapping[str, Any], label: str, place: str) -> dict[str, Confidence]:
+    """The optional per-zone overrides ``zone_confidence = { "essential-2" = "described" }``."""
+    raw = entry.get("zone_confidence", {})
+    if not isinstance(raw, dict):
+        raise BodymapError(
+            label,
+            f"{place}, key 'zone_confidence'",
+            "expected a table of zone = confidence",
+            'Write zone_confidence = { "essential-2" = "described" }',
+        )
+    out: dict[str, Confidence] = {}
+    for key, value in raw.items():
+        if not isinstance(value, str) or value not in CONFIDENCES:
+            raise BodymapError(
+                label,
+                f"{place}, zone_confidence.{key}",
+                f"unknown confidence {value!r}",
+                f"Use one of: {', '.join(CONFIDENCES)}",
+            )
+        if not re.fullmatch(r"(essential|spillover)-[0-9]+", key):
+            raise BodymapError(
+                label,
+                f"{place}, zone_confidence.{key}",
+                "a zone key is <kind>-<n>",
+                'Write it like "essential-2" or "spillover-1"',
+            )
+        out[key] = as_confidence(value)
+    return out
+
+
 def parse_structure(entry: Any, label: str, line: int) -> Structure:
     """Build one Structure from a ``[[structure]]`` table, checking every field."""
     place = f"line {line}" if line else "a [[structure]] entry"
@@ -190,6 +256,8 @@ def parse_structure(entry: Any, label: str, line: int) -> Structure:
             "expected essential/spillover text",
             'Write referral = { essential = "...", spillover = "..." }',
         )
+    confidence, note = _confidence(referral, label, place, required=kind == "muscle")
+    zone_conf = _zone_confidence(entry, label, place)
     card = _card(entry, label, place)
     st = Structure(
         id=sid,
@@ -203,7 +271,10 @@ def parse_structure(entry: Any, label: str, line: int) -> Structure:
         touches_nerve=bool(entry.get("touches_nerve", False)),
         nerve_stretches=_strings(entry, "nerve_stretches", label, place),
         trigger_points=tuple(trps),
-        referral=dict(referral),
+        referral={k: v for k, v in referral.items() if k not in ("confidence", "confidence_note")},
+        confidence=confidence,
+        confidence_note=note,
+        zone_confidence=zone_conf,
         muscles=_strings(entry, "muscles", label, place),
         stretches=_strings(entry, "stretches", label, place),
         card=card,
