@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -325,6 +326,8 @@ class TagItem(QGraphicsItem):
         # A caption hangs just below its leader tag (in screen pixels, whatever the sizes).
         self.leader: TagItem | None = None
         self.followers: list[TagItem] = []
+        # When set and true, another item draws this tag's words (the labels' columns).
+        self.absorbed_by: Callable[[], bool] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.set_text(text)
 
@@ -371,6 +374,8 @@ class TagItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.absorbed_by is not None and self.absorbed_by():
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.palette.muted_text, 0.8, alpha=0.6))
         painter.setBrush(color(self.palette.label_bg, 0.92))

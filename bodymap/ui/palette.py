@@ -67,4 +67,6 @@ HIGH_CONTRAST = replace(
     text="#000000",
     muted_text="#000000",
 )
+# Paper: always the light plate, black on white, whatever the screen shows.
+PRINT = replace(LIGHT, background="#FFFFFF", text="#000000", label_bg="#FFFFFF")
 THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}

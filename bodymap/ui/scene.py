@@ -95,6 +95,40 @@ class BodyScene(QGraphicsScene):
             for item in items:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def set_palette(self, palette: Palette) -> None:
+        """Restyle the plate and every item that draws in the palette's colours.
+
+        Items keep a reference to the palette they were built with (plate shapes, tags,
+        labels, the pain drawing); each is handed the new one and restyled from its current
+        flags, so nothing is rebuilt and no state is lost.
+        """
+        from bodymap.ui import items as plate_items
+
+        # The spillover hatch tile is cached in the zone colour of the theme drawn last.
+        plate_items._HATCH = None
+        self.palette = palette
+        self.setBackgroundBrush(QColor(palette.background))
+        for item in self.items():
+            if not isinstance(getattr(item, "palette", None), Palette):
+                continue
+            item.palette = palette  # type: ignore[attr-defined]
+            if isinstance(item, ShapeItem | MarkerItem) and self.look is not None:
+                key = item.shape_data.key
+                item.flags_now = None
+                item.apply(self.flags_for(key, self.look))
+            item.update()
+
+    @contextmanager
+    def printing(self, palette: Palette) -> Iterator[None]:
+        """Draw in a print palette (black on white, the light plate) and vector paths."""
+        screen = self.palette
+        with self.vector_output():
+            self.set_palette(palette)
+            try:
+                yield
+            finally:
+                self.set_palette(screen)
+
     def set_side_words(self, left: str, right: str) -> None:
         """Change the LEFT/RIGHT words (presentation mode says "their LEFT")."""
         self.side_tags["left"].set_text(left)

@@ -22,6 +22,7 @@ from bodymap.core.ids import Ref
 from bodymap.core.label_layout import LabelRequest, PlacedLabel, layout_labels
 from bodymap.core.look import Look
 from bodymap.core.traversal import anchor, display_name, visible_refs
+from bodymap.ui.items import TagItem
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color
 
@@ -55,6 +56,10 @@ class LabelsItem(QGraphicsItem):
         self._bounds = QRectF()
         # Boxes in viewport pixels the labels must not go under (the floating legend).
         self.keep_out: Callable[[], list[BBox]] = list
+        # Tags on the drawing (the dermatomes' root names) whose words join the label
+        # columns while labels are drawn, so no tag ever sits on a label.
+        self.absorbed: list[TagItem] = []
+        self.printing = False  # the handout: no floating legend to keep out of
         self.setZValue(LABEL_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -87,6 +92,10 @@ class LabelsItem(QGraphicsItem):
         """True when labels are to be drawn now."""
         return self.shown and not self.suppressed and self.look is not None
 
+    def draws_tags(self) -> bool:
+        """True when the absorbed tags' words are drawn here (not by the tags themselves)."""
+        return self.isVisible() and self.active()
+
     # --- layout ---------------------------------------------------------------------------
     def font(self) -> QFont:
         """The label font, sized from the system font."""
@@ -100,8 +109,11 @@ class LabelsItem(QGraphicsItem):
         if look is None:
             return []
         font = self.font()
-        keep_out = tuple(self.keep_out())
-        key = (transform, width, height, look, self.latin, font.pointSizeF(), keep_out)
+        keep_out = () if self.printing else tuple(self.keep_out())
+        tags = [
+            (f"tag:{i}", t.text, t.scenePos()) for i, t in enumerate(self.absorbed) if t.isVisible()
+        ]
+        key = (transform, width, height, look, self.latin, font.pointSizeF(), keep_out, tuple(tags))
         if key == self._key:
             return self.placed
         fm = QFontMetricsF(font)
@@ -127,6 +139,20 @@ class LabelsItem(QGraphicsItem):
                 )
             )
         x0, y0, x1, y1 = self.atlas.body_box
+        for tag_key, text, pos in tags:
+            p = transform.map(pos)
+            if not (0 <= p.x() <= width and 0 <= p.y() <= height):
+                continue
+            texts[tag_key] = f"{text} dermatome"
+            requests.append(
+                LabelRequest(
+                    tag_key,
+                    (p.x(), p.y()),
+                    fm.horizontalAdvance(texts[tag_key]) + 2 * pad_x,
+                    fm.height() + 2 * pad_y,
+                    "left" if pos.x() < (x0 + x1) / 2 else "right",
+                )
+            )
         tl, br = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
         self.placed = layout_labels(
             requests,
@@ -150,14 +176,26 @@ class LabelsItem(QGraphicsItem):
     ) -> None:
         if not self.active():
             return
-        device = painter.device()
-        width = widget.width() if widget is not None else device.width()
-        height = widget.height() if widget is not None else device.height()
-        placed = self.relayout(painter.worldTransform(), width, height)
+        transform = painter.worldTransform()
+        origin = QPointF(0, 0)
+        if widget is not None:
+            width, height = float(widget.width()), float(widget.height())
+        else:
+            # Printing: the scene is drawn into a panel of the page (its clip), so the
+            # labels are laid out inside that panel, not across the whole sheet.
+            device = painter.device()
+            panel = QRectF(0, 0, device.width(), device.height())
+            if painter.hasClipping():
+                panel = transform.mapRect(painter.clipBoundingRect()).intersected(panel)
+            origin = panel.topLeft()
+            width, height = panel.width(), panel.height()
+            transform = transform * QTransform.fromTranslate(-origin.x(), -origin.y())
+        placed = self.relayout(transform, width, height)
         p = self.palette
         font = self.font()
         painter.save()
-        painter.resetTransform()  # from here on: viewport pixels
+        painter.resetTransform()  # from here on: viewport (or panel) pixels
+        painter.translate(origin)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(font)
         selected = str(self.selection) if self.selection is not None else ""

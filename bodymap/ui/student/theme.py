@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bodymap.ui import items as plate_items
 from bodymap.ui.palette import THEMES
 
 if TYPE_CHECKING:
@@ -83,22 +82,8 @@ class ThemeSwitcher:
             raise KeyError(f"no theme '{name}'; themes: {', '.join(THEMES)}")
         palette = THEMES[name]
         w = self.window
-        scene = w.scene
-        # The spillover hatch tile is cached in the zone colour of the first theme drawn.
-        plate_items._HATCH = None
-        scene.palette = palette
+        w.scene.set_palette(palette)
         w.palette_ = palette
-        scene.setBackgroundBrush(QColor(palette.background))
-        look = scene.look
-        for key, item in scene.items_by_key.items():
-            item.palette = palette
-            item.flags_now = None
-            if look is not None:
-                item.apply(scene.flags_for(key, look))
-            item.update()
-        for tag in (*scene.side_tags.values(), *scene.depth_tags.values(), scene.hover_tag):
-            tag.palette = palette
-            tag.update()
         w.legend.palette_ = palette
         w.legend.update()
         w.article.palette_ = palette

@@ -102,6 +102,12 @@ class NerveToggle(QObject):
             tag.setVisible(False)
             window.scene.addItem(tag)
             self.labels.append(tag)
+        # With leader-line labels on, the root names join the labels' columns instead.
+        labels = getattr(getattr(window, "student", None), "labels", None)
+        if labels is not None:
+            labels.item.absorbed.extend(self.labels)
+            for tag in self.labels:
+                tag.absorbed_by = labels.item.draws_tags
 
     def _sync(self, state: ViewState) -> None:
         on = "dermatomes" in state.layers

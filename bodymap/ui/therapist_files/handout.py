@@ -138,6 +138,10 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
         tag.setVisible(False)
     shown = shown_area(window)
     focus = focus_area(window) if shown == window.scene.body_rect else None
+    labels = getattr(getattr(window, "student", None), "labels", None)
+    crowding = [labels.item] if labels is not None else []
+    for item in crowding:
+        item.printing = True
     try:
         return render_handout(
             device,
@@ -146,8 +150,11 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
             handout_for(window.atlas, state.selection),
             opts,
             has_drawing=bool(state.strokes),
+            crowding=crowding,
         )
     finally:
+        for item in crowding:
+            item.printing = False
         for tag, visible in zip(hidden, was_visible, strict=True):
             tag.setVisible(visible)
 

@@ -13,19 +13,23 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
 )
+from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap import APP_NAME, __version__
 from bodymap.core.handout_text import HandoutText
+from bodymap.ui.palette import PRINT
 from bodymap.ui.scene import BodyScene
 
 RESOLUTION = 96
@@ -89,6 +93,27 @@ def _document(
         doc.setHtml(html_text or "")
     doc.setTextWidth(width)
     return doc
+
+
+def _draw_text(painter: QPainter, doc: QTextDocument, clip: QRectF | None = None) -> None:
+    """Paint a text document black on white, whatever the screen theme's text colour is.
+
+    ``drawContents`` takes its colours from the application's palette, which in the dark
+    theme is near-white: on paper that is invisible.
+    """
+    ctx = QAbstractTextDocumentLayout.PaintContext()
+    pal = QPalette(ctx.palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Text, QColor(PRINT.text))
+        pal.setColor(group, QPalette.ColorRole.WindowText, QColor(PRINT.text))
+        pal.setColor(group, QPalette.ColorRole.Link, QColor("#0B4FB3"))
+    ctx.palette = pal
+    painter.save()
+    if clip is not None:
+        painter.setClipRect(clip)
+        ctx.clip = clip
+    doc.documentLayout().draw(painter, ctx)
+    painter.restore()
 
 
 def _header_html(text: HandoutText, opts: HandoutOptions, has_drawing: bool) -> str:
@@ -184,11 +209,13 @@ def render_handout(
     text: HandoutText,
     opts: HandoutOptions,
     has_drawing: bool = False,
+    crowding: Sequence[QGraphicsItem] = (),
 ) -> int:
     """Paint the handout onto a PDF writer or printer; returns the number of pages.
 
     ``sources`` are the parts of the scene to show on page 1: the whole map, optionally
-    followed by a close-up drawn beside it.
+    followed by a close-up drawn beside it. ``crowding`` items (the leader-line labels)
+    are left off the small whole map when a close-up carries them.
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
     page = QRectF(0, 0, rect.width(), rect.height())
@@ -202,12 +229,18 @@ def render_handout(
         raise OSError("the PDF or printer could not be opened for drawing")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        header.drawContents(painter)
+        _draw_text(painter, header)
         top = header.size().height() + 12
         space = QRectF(0, top, page.width(), body_height - top)
-        with scene.vector_output():
-            for source, target in _panels(sources, space):
+        with scene.printing(PRINT):
+            for i, (source, target) in enumerate(_panels(sources, space)):
+                hide = list(crowding) if i == 0 and len(sources) > 1 else []
+                shown = [item.isVisible() for item in hide]
+                for item in hide:
+                    item.setVisible(False)
                 scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+                for item, visible in zip(hide, shown, strict=True):
+                    item.setVisible(visible)
         if len(sources) > 1:
             _mark_close_up(painter, sources[0], sources[1], _panels(sources, space))
         _footer(painter, page, 1, total)
@@ -215,7 +248,7 @@ def render_handout(
             device.newPage()
             painter.save()
             painter.translate(0, -i * body_height)
-            body.drawContents(painter, QRectF(0, i * body_height, page.width(), body_height))
+            _draw_text(painter, body, QRectF(0, i * body_height, page.width(), body_height))
             painter.restore()
             _footer(painter, page, i + 2, total)
     finally:
