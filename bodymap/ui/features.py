@@ -23,3 +23,6 @@ def install_features(window: MainWindow) -> None:
     from bodymap.ui import student
 
     student.install(window)
+    from bodymap.ui import fit
+
+    fit.install(window)

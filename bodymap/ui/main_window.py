@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,22 +34,35 @@ from bodymap.ui.view import BodyView
 
 
 class CanvasHost(QWidget):
-    """Holds the view and floats the legend over its bottom-left corner."""
+    """Holds the view, strips above it (they push the drawing down, never cover it) and the
+    floating legend, placed by ``place_legend`` (the fit feature keeps it off the selection)."""
 
     def __init__(self, view: BodyView, legend: LegendWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.legend = legend
-        view.setParent(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.strips = QVBoxLayout()
+        self.strips.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.strips)
+        layout.addWidget(view, 1)
         legend.setParent(self)
         legend.raise_()
+        self.place_legend: Callable[[], None] = self._legend_top_left
+
+    def add_strip(self, strip: QWidget) -> None:
+        """A full-width strip above the drawing (a reading, a hint)."""
+        self.strips.addWidget(strip)
+
+    def _legend_top_left(self) -> None:
+        hint = self.legend.sizeHint()
+        self.legend.setGeometry(12, self.view.geometry().top() + 12, hint.width(), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.view.setGeometry(self.rect())
-        hint = self.legend.sizeHint()
-        # Top-left: beside the head and shoulders, clear of the legs and the LEFT/RIGHT tags.
-        self.legend.setGeometry(12, 12, hint.width(), hint.height())
         super().resizeEvent(event)
+        self.place_legend()
 
 
 class MainWindow(QMainWindow):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStyle
 
@@ -57,7 +57,8 @@ class NerveToggle(QObject):
         self.strip.linkActivated.connect(lambda href: window.on_link(href.partition(":")[2]))
         self.strip.setVisible(False)
         self._style()
-        window.canvas.installEventFilter(self)
+        # Above the drawing, not over it: the reading never covers the muscle it is about.
+        window.canvas.add_strip(self.strip)
         self.store.state_changed.connect(self.on_state_changed)
 
     def _style(self) -> None:
@@ -130,14 +131,4 @@ class NerveToggle(QObject):
         return nerve_or_muscle_reading(self.window.atlas, self.store.state.selection)
 
     def _place(self) -> None:
-        canvas = self.window.canvas
-        width = max(200, canvas.width() - 24)
-        self.strip.setFixedWidth(width)
-        self.strip.adjustSize()
-        self.strip.move(12, 12)
-        self.strip.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.canvas and event.type() == QEvent.Type.Resize:
-            self._place()
-        return False
+        self.strip.updateGeometry()

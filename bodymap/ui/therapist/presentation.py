@@ -173,8 +173,7 @@ class Presentation(QObject):
         w = self.window
         w.article.set_point_size(article)
         w.legend.set_point_size(legend)
-        hint = w.legend.sizeHint()  # re-place the legend at its new size, as CanvasHost does
-        w.legend.setGeometry(12, 12, hint.width(), hint.height())
+        w.canvas.place_legend()  # at its new size, off the selection
         for tag in w.scene.side_tags.values():
             tag.set_point_size(side)
         for tag in w.scene.depth_tags.values():
