@@ -21,7 +21,7 @@ class Options:
     select: str | None = None
     screenshot: Path | None = None
     size: tuple[int, int] = (1600, 1000)
-    theme: str = "light"
+    theme: str | None = None  # None: the theme remembered from View ▸ Theme
     quit_after: int | None = None  # milliseconds; hidden, for the smoke test
     kiosk: bool = False
     config: Path | None = None
@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default 1600x1000)",
     )
     p.add_argument(
-        "--theme", choices=("light", "dark", "high-contrast"), default="light", help="colour theme"
+        "--theme",
+        choices=("light", "dark", "high-contrast"),
+        default=None,
+        help="colour theme (default: the one last chosen in View ▸ Theme, else light)",
     )
     p.add_argument(
         "--kiosk",

@@ -273,9 +273,10 @@ def test_referral_question_shows_zones_and_buttons_and_ends_with_a_summary(qtbot
 
 # --- theme --------------------------------------------------------------------------------
 def test_high_contrast_theme_switches_the_plate_and_back(qtbot, window):
-    """The View menu's high-contrast switch recolours the scene at run time, and back again."""
+    """View ▸ Theme's high-contrast item recolours the scene at run time, and back again."""
     act = window.student.act_high_contrast
-    assert act in window.menu_view.actions()
+    theme_menu = next(a.menu() for a in window.menu_view.actions() if a.text() == "&Theme")
+    assert act in theme_menu.actions()
     act.setChecked(True)
     assert window.scene.backgroundBrush().color().name().upper() == HIGH_CONTRAST.background
     assert window.scene.items_by_key["piriformis-right"].palette is HIGH_CONTRAST

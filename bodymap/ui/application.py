@@ -52,7 +52,15 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
         if opts.screenshot is None and app.platformName() not in ("offscreen", "minimal"):
             QMessageBox.critical(None, "bodymap cannot start", exc.message)
         fail(exc.message, 1)
-    window = MainWindow(atlas, THEMES[opts.theme])
+    theme = opts.theme
+    if theme is None:
+        # The theme chosen last time in View ▸ Theme (the kiosk always starts light).
+        from PySide6.QtCore import QSettings
+
+        from bodymap.ui.student.theme import remembered_theme
+
+        theme = "light" if kiosk is not None else remembered_theme(QSettings(ORG_NAME, APP_NAME))
+    window = MainWindow(atlas, THEMES[theme])
     if opts.select:
         window.select(parse_ref(opts.select, atlas.structures))
     if kiosk is not None:

@@ -11,8 +11,18 @@ from bodymap.ui.palette import Palette
 RED_FLAG_TEXT = (
     "<b>⚠ Get urgent medical help</b> for numbness around the genitals or back passage, "
     "new bladder or bowel problems, or weakness or sciatica in both legs. "
-    "<a href='bodymap:red-flags'>Read the warning signs</a>"
+    "<a href='bodymap:red-flags'{style}>Read the warning signs</a>"
 )
+
+
+def red_flag_html(palette: Palette) -> str:
+    """The strip's text; its link is the strip's own colour, bold and underlined.
+
+    This is the safety link: the platform's link blue is unreadable on the dark theme's
+    maroon, so the link takes the warning text's colour, which is checked against the strip.
+    """
+    style = f" style='color:{palette.warning_text}; font-weight:bold; text-decoration:underline'"
+    return RED_FLAG_TEXT.format(style=style)
 
 
 class ArticlePanel(QWidget):
@@ -29,7 +39,7 @@ class ArticlePanel(QWidget):
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.setAccessibleName("Article")
         self.browser.document().setDocumentMargin(18)
-        self.red_flags = QLabel(RED_FLAG_TEXT, self)
+        self.red_flags = QLabel(red_flag_html(palette), self)
         self.red_flags.setWordWrap(True)
         self.red_flags.setOpenExternalLinks(False)
         self.red_flags.linkActivated.connect(lambda href: self._on_anchor(QUrl(href)))
@@ -56,6 +66,7 @@ class ArticlePanel(QWidget):
             f" padding: 10px 14px; font-size: {size * 0.92:.1f}pt;"
             f" border-top: 1px solid {p.warning_text}; }}"
         )
+        self.red_flags.setText(red_flag_html(p))
         if self.markdown:
             self.browser.setMarkdown(self.markdown)
 

@@ -42,6 +42,7 @@ class ShapeItem(QGraphicsPathItem):
         self.palette = palette
         self.deep = deep
         self.flags_now: Flags | None = None
+        self.core_pen: QPen | None = None  # drawn over the (wider) halo pen when set
         self.setZValue(shape.order)
         self.setAcceptHoverEvents(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
@@ -60,6 +61,7 @@ class ShapeItem(QGraphicsPathItem):
         p = self.palette
         cls = self.shape_data.cls
         no_pen = QPen(Qt.PenStyle.NoPen)
+        self.core_pen = None
         if cls == "skin":
             self.setBrush(color(p.skin))
             self.setPen(_pen(p.skin_outline, 1.6))
@@ -83,9 +85,12 @@ class ShapeItem(QGraphicsPathItem):
                 base = base.lighter(108)
             if flags.dimmed:
                 # Other muscles fade back so the selection and its red pain zones stand out.
-                base.setAlphaF(0.28)
+                base.setAlphaF(p.dim_alpha)
             self.setBrush(base)
-            if flags.selected:
+            if flags.selected and p.selection_halo:
+                self.setPen(_pen(p.selection_halo, 6.0))
+                self.core_pen = _pen(p.selection, 3.0)
+            elif flags.selected:
                 self.setPen(_pen(p.selection, 3.0))
             elif flags.picked:
                 self.setPen(_pen(p.picked, 2.2))
@@ -110,6 +115,15 @@ class ShapeItem(QGraphicsPathItem):
     def shape(self) -> QPainterPath:
         """Exact outline for Qt's own hit-testing (the default would be the bounding box)."""
         return self.path()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        super().paint(painter, option, widget)
+        if self.core_pen is not None:
+            painter.setPen(self.core_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path())
 
 
 def _pen(hex_text: str, width: float, alpha: float | None = None, dash: bool = False) -> QPen:

@@ -20,7 +20,7 @@ from bodymap.ui.student.details_card import DetailsCard, install_details_dock
 from bodymap.ui.student.keyboard import KeyboardNavigator
 from bodymap.ui.student.labels import LabelsController
 from bodymap.ui.student.layers_panel import install_layers_dock
-from bodymap.ui.student.theme import ThemeSwitcher
+from bodymap.ui.student.theme import ThemeSwitcher, install_theme_menu
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -103,16 +103,9 @@ def install(window: MainWindow) -> StudentFeatures:
         "Label structures with their Latin names",
     )
     act_latin.toggled.connect(labels.set_latin)
-    act_hc = _check_action(
-        window,
-        "High-contrast theme",
-        "Ctrl+Shift+H",
-        "Black outlines and strong colours, easier to see",
-    )
     if theme.start != "light":
         theme.apply(theme.start)  # the widgets follow a theme chosen on the command line
-    act_hc.setChecked(theme.current == "high-contrast")
-    act_hc.toggled.connect(theme.toggle_high_contrast)
+    theme.settings = lambda: getattr(getattr(window, "sessions", None), "settings", None)
     act_quiz = QAction("Quiz…", window)
     act_quiz.setShortcut(QKeySequence("F6"))
     act_quiz.setStatusTip("Test yourself: find muscles and name referral patterns")
@@ -121,8 +114,10 @@ def install(window: MainWindow) -> StudentFeatures:
 
     menu_view = window.menu_view
     menu_view.addSeparator()
-    for act in (act_labels, act_latin, act_hc):
+    for act in (act_labels, act_latin):
         menu_view.addAction(act)
+    install_theme_menu(menu_view, theme)
+    act_hc = theme.actions["high-contrast"]
     menu_study = window.menuBar().addMenu("&Study")
     # Before Help, where people look for it.
     window.menuBar().insertMenu(window.menu_help.menuAction(), menu_study)

@@ -2,17 +2,31 @@
 
 Items keep a reference to the palette they were built with, so a new theme is handed to
 every item and each is restyled from its current flags; nothing is rebuilt and no state is
-lost. Widgets get a matching QPalette (high contrast: black on white, strong blue focus).
+lost. Widgets get a matching QPalette (high contrast: black on white, strong blue focus),
+with disabled text apart from enabled text, and monochrome toolbar icons are redrawn in the
+theme's icon colour so they do not vanish on dark. View ▸ Theme chooses one and remembers it.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QMenu
 
-from bodymap.ui.palette import THEMES
+from bodymap.ui.palette import THEME_NAMES, THEMES
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -62,7 +76,53 @@ def widget_palette(name: str, base: QPalette) -> QPalette:
         }
     for r, hex_text in colours.items():
         pal.setColor(r, QColor(hex_text))
+    # Disabled actions and widgets must look disabled (the roles above set every group).
+    off = QColor(THEMES[name].disabled_text)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, off)
     return pal
+
+
+ICON_SIZES = (16, 20, 24, 32, 48)
+SETTINGS_KEY = "view/theme"
+log = logging.getLogger(__name__)
+
+
+def is_dark_monochrome(icon: QIcon) -> bool:
+    """True for an icon drawn in one dark colour (a black arrow), not a coloured picture."""
+    image = icon.pixmap(QSize(24, 24)).toImage()
+    seen = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if c.alpha() < 96:
+                continue
+            seen += 1
+            if c.saturation() > 60 or c.lightness() > 110:
+                return False
+    return seen > 0
+
+
+def tinted(icon: QIcon, hex_text: str, disabled_hex: str) -> QIcon:
+    """The icon's shape redrawn in one colour, with a dimmer copy for the disabled state."""
+    out = QIcon()
+    for size in ICON_SIZES:
+        base = icon.pixmap(QSize(size, size))
+        for mode, hex_colour in (
+            (QIcon.Mode.Normal, hex_text),
+            (QIcon.Mode.Active, hex_text),
+            (QIcon.Mode.Disabled, disabled_hex),
+        ):
+            pm = QPixmap(base.size())
+            pm.setDevicePixelRatio(base.devicePixelRatio())
+            pm.fill(Qt.GlobalColor.transparent)
+            qp = QPainter(pm)
+            qp.drawPixmap(0, 0, base)
+            qp.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            qp.fillRect(pm.rect(), QColor(hex_colour))
+            qp.end()
+            out.addPixmap(pm, mode)
+    return out
 
 
 class ThemeSwitcher:
@@ -75,6 +135,9 @@ class ThemeSwitcher:
         self.current = self.start
         # Student panels that draw in the palette's colours; each has set_palette(palette).
         self.extra: list[Any] = list(extra or [])
+        self.icons: dict[QAction, QIcon] = {}  # each action's own icon, before any tint
+        self.actions: dict[str, QAction] = {}  # View ▸ Theme's radio items
+        self.settings: Callable[[], QSettings | None] = lambda: None
 
     def apply(self, name: str) -> None:
         """Switch the whole window to a theme: ``light``, ``dark`` or ``high-contrast``."""
@@ -95,10 +158,76 @@ class ThemeSwitcher:
         if isinstance(app, QApplication):
             app.setPalette(widget_palette(name, self.base_palette))
         self.current = name
+        self._tint_icons(palette.icon, palette.disabled_text, name == "light")
+        act = self.actions.get(name)
+        if act is not None and not act.isChecked():
+            act.setChecked(True)
         w.view.viewport().update()
 
+    def _tint_icons(self, hex_text: str, disabled_hex: str, original: bool) -> None:
+        """Dark monochrome icons (Fit body, Undo, Redo) redrawn in the theme's icon colour."""
+        for act in self.window.findChildren(QAction):
+            if act not in self.icons:
+                icon = act.icon()
+                if icon.isNull() or not is_dark_monochrome(icon):
+                    continue
+                self.icons[act] = icon
+            own = self.icons[act]
+            act.setIcon(own if original else tinted(own, hex_text, disabled_hex))
+
+    def choose(self, name: str) -> None:
+        """The user picked a theme in View ▸ Theme: apply it and remember it."""
+        if name == self.current:
+            return
+        self.apply(name)
+        settings = self.settings()
+        if settings is not None:
+            settings.setValue(SETTINGS_KEY, name)
+
     def toggle_high_contrast(self, on: bool) -> None:
-        """The View menu's switch: high contrast, or back to the theme the app started in."""
-        self.apply(
-            "high-contrast" if on else (self.start if self.start != "high-contrast" else "light")
+        """Ctrl+Shift+H: high contrast, or back to the theme the app started in."""
+        if on:
+            self.choose("high-contrast")
+        elif self.current == "high-contrast":
+            self.choose(self.start if self.start != "high-contrast" else "light")
+
+
+def remembered_theme(settings: QSettings) -> str:
+    """The theme chosen last time in View ▸ Theme; light when none or not a theme name."""
+    value = settings.value(SETTINGS_KEY, "light")
+    if isinstance(value, str) and value in THEMES:
+        return value
+    log.warning(
+        "%s: %s=%r is not a theme (choose %s); using light",
+        settings.fileName(),
+        SETTINGS_KEY,
+        value,
+        ", ".join(THEMES),
+    )
+    return "light"
+
+
+def install_theme_menu(menu: QMenu, switcher: ThemeSwitcher) -> QMenu:
+    """View ▸ Theme: Light, Dark and High contrast as radio items; returns the submenu."""
+    sub = menu.addMenu("&Theme")
+    group = QActionGroup(sub)
+    # Optional exclusivity: Ctrl+Shift+H may untick high contrast to go back.
+    group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+    for name, text in THEME_NAMES.items():
+        act = QAction(text, sub)
+        act.setCheckable(True)
+        act.setChecked(name == switcher.current)
+        act.setStatusTip(f"Show bodymap in the {text.lower()} colours (remembered)")
+        group.addAction(act)
+        sub.addAction(act)
+        switcher.actions[name] = act
+    hc = switcher.actions["high-contrast"]
+    hc.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    hc.setToolTip("Black outlines and strong colours, easier to see (Ctrl+Shift+H)")
+    hc.toggled.connect(switcher.toggle_high_contrast)
+    for name in ("light", "dark"):
+        switcher.actions[name].toggled.connect(
+            lambda on, n=name: switcher.choose(n) if on else None
         )
+    switcher.window.addAction(hc)  # the shortcut works with the menu closed
+    return sub
