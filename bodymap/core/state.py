@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from bodymap.core.atlas import Atlas
 from bodymap.core.geometry import Point
 from bodymap.core.ids import SIDES, Ref, Side
+from bodymap.core.peel import PeelNote, covering_muscle, peel_note
 
 LAYERS = (
     "skin",
@@ -111,10 +112,45 @@ def show_article(state: ViewState, article_id: str) -> ViewState:
 
 
 def set_depth(state: ViewState, atlas: Atlas, side: Side, level: int) -> ViewState:
-    """Peel one side to a depth level (0-2); a selection hidden by it is cleared."""
+    """Peel one side to a depth level (0-2), keeping track of a selection it hides.
+
+    A muscle covered by the new depth hands the selection to the muscle drawn over it; a
+    muscle peeled away is let go but its article stays open (see ``bodymap.core.peel``).
+    """
     level = max(0, min(2, level))
     new = _with_depth(state, side, level)
+    sel = state.selection
+    if (
+        sel is not None
+        and sel.side == side
+        and atlas.structure(sel.id).kind == "muscle"
+        and side in visible_sides(atlas, state, sel.id)
+        and side not in visible_sides(atlas, new, sel.id)
+    ):
+        cover = covering_muscle(atlas, sel, level, new.layers)
+        if cover is not None:
+            return replace(new, selection=Ref(cover, side), article=cover)
+        return replace(new, selection=None, article=sel.id)
     return _drop_hidden_selection(new, atlas)
+
+
+def peeled_selection(atlas: Atlas, old: ViewState, new: ViewState) -> PeelNote | None:
+    """The note to show when a depth change hid ``old``'s selection, or None."""
+    sel = old.selection
+    if sel is None or sel.side is None or old.depth == new.depth:
+        return None
+    if atlas.structure(sel.id).kind != "muscle":
+        return None
+    if sel.side not in visible_sides(atlas, old, sel.id):
+        return None
+    if sel.side in visible_sides(atlas, new, sel.id):
+        return None
+    level = new.depth_of(sel.side)
+    cover = covering_muscle(atlas, sel, level, new.layers)
+    moved = new.selection == (Ref(cover, sel.side) if cover else None)
+    if not moved or new.article != (cover or sel.id):
+        return None  # something else changed the selection too (a new visit, a quiz)
+    return peel_note(atlas, sel, level, cover)
 
 
 def flip_sides(state: ViewState, atlas: Atlas) -> ViewState:

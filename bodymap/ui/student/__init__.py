@@ -20,6 +20,7 @@ from bodymap.ui.student.details_card import DetailsCard, install_details_dock
 from bodymap.ui.student.keyboard import KeyboardNavigator
 from bodymap.ui.student.labels import LabelsController
 from bodymap.ui.student.layers_panel import install_layers_dock
+from bodymap.ui.student.peel_note import install_peel_note
 from bodymap.ui.student.theme import ThemeSwitcher, install_theme_menu
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def install(window: MainWindow) -> StudentFeatures:
     from bodymap.ui.student.quiz_mode import QuizMode
 
     layers_dock = install_layers_dock(window)
+    install_peel_note(window)
     details_dock, details = install_details_dock(window)
     labels = LabelsController(window)
     keyboard = KeyboardNavigator(window)

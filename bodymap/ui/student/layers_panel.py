@@ -106,6 +106,7 @@ class LayersPanel(QWidget):
         self.side_buttons["both"].setChecked(True)
         for button in self.side_buttons.values():
             button.toggled.connect(lambda on: on and self._sync(self.store.state))
+        self.side_buttons["both"].toggled.connect(self._both_chosen)
         peel_layout.addLayout(sides)
         self.slider = QSlider(Qt.Orientation.Horizontal, peel)
         self.slider.setRange(min(DEPTH_LEVELS), max(DEPTH_LEVELS))
@@ -126,8 +127,8 @@ class LayersPanel(QWidget):
         peel_layout.addWidget(self.caption)
         layout.addWidget(peel)
         layout.addStretch(1)
-        self.store.state_changed.connect(lambda _old, new: self._sync(new))
-        self._sync(self.store.state)
+        self.store.state_changed.connect(self._follow)
+        self._follow(None, self.store.state)
 
     # --- writing to the store --------------------------------------------------------------
     def peel_side(self) -> str:
@@ -142,11 +143,33 @@ class LayersPanel(QWidget):
 
     def _depth_moved(self, level: int) -> None:
         side = self.peel_side()
+        state = self.store.state
         for s in ("left", "right"):
             if side in (s, "both"):
-                self.store.update(ops.set_depth, self.atlas, s, level)
+                state = ops.set_depth(state, self.atlas, s, level)
+        self.store.set(state)  # one change, even for both sides
+
+    def _both_chosen(self, on: bool) -> None:
+        """Choosing "Both" brings the two sides to the depth the slider shows."""
+        if on and self.store.state.depth[0] != self.store.state.depth[1]:
+            self._depth_moved(self.slider.value())
 
     # --- mirroring the store ---------------------------------------------------------------
+    def _follow(self, old: ViewState | None, new: ViewState) -> None:
+        """ "Both" cannot stay chosen while the sides differ: choose the side that moved."""
+        if self.peel_side() == "both" and new.depth[0] != new.depth[1]:
+            moved = [
+                side
+                for i, side in enumerate(("left", "right"))
+                if old is not None and old.depth[i] != new.depth[i]
+            ]
+            key = moved[0] if len(moved) == 1 else "right"
+            button = self.side_buttons[key]
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+        self._sync(new)
+
     def _sync(self, state: ViewState) -> None:
         for layer, check in self.checks.items():
             check.blockSignals(True)
