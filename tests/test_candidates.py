@@ -117,3 +117,45 @@ def test_nerve_or_muscle_reading(atlas):
     assert "both can coexist" in text
     assert "Select a muscle" in nerve_or_muscle_reading(atlas, None)
     assert "Select a muscle" in nerve_or_muscle_reading(atlas, Ref("sciatic_nerve", None))
+
+
+def test_an_inferred_pattern_counts_half_and_says_so(atlas):
+    """Painting superior gemellus's zones: its inferred pattern scores half; the reason says why."""
+    from bodymap.core.candidates import CONFIDENCE_WEIGHT, INFERRED_NOTE
+
+    assert CONFIDENCE_WEIGHT["inferred"] == 0.5  # the reason's "counts for half" relies on it
+    strokes = []
+    for zone in atlas.zones("superior_gemellus", "left"):
+        x0, y0, x1, y1 = zone.box
+        strokes.append(patch(x0 + 6, x1 - 6, y0 + 8, y1 - 8))
+    ranked = rank_candidates(atlas, strokes, limit=20)
+    by_id = {c.ref.id: c for c in ranked}
+    gem = by_id["superior_gemellus"]
+    unweighted = gem.essential_share + 0.5 * gem.spillover_share
+    assert gem.score == pytest.approx(0.5 * unweighted, rel=0.02)
+    assert gem.reason.endswith(INFERRED_NOTE) and gem.inferred_share == 1.0
+    # Piriformis's mapped pattern lies in the same places, so it now ranks above the gemellus.
+    assert ranked.index(by_id["piriformis"]) < ranked.index(gem)
+    assert "no source maps" not in by_id["piriformis"].reason
+
+
+def test_a_described_zone_counts_less_than_a_mapped_one(atlas):
+    """Soleus's sacroiliac zone is only described: painting it scores below its kind weight."""
+    from bodymap.core.candidates import CONFIDENCE_WEIGHT
+
+    grades = atlas.structure("soleus").zone_confidence
+    key = next(k for k, g in grades.items() if g == "described")
+    x0, y0, x1, y1 = atlas.geometry.shapes[f"zone-soleus-{key}-right"].box
+    ranked = rank_candidates(atlas, [patch(x0 + 4, x1 - 4, y0 + 6, y1 - 6)], limit=20)
+    soleus = next(c for c in ranked if c.ref.id == "soleus")
+    weight = 0.5 if key.startswith("spillover") else 1.0
+    own = soleus.essential_share + soleus.spillover_share
+    assert soleus.score == pytest.approx(weight * CONFIDENCE_WEIGHT["described"] * own, rel=0.05)
+
+
+def test_the_reading_never_claims_more_than_the_drawn_roots(atlas):
+    """A muscle whose zones miss every dermatome is said not to overlap the L4–S2 areas drawn."""
+    text = nerve_or_muscle_reading(atlas, Ref("quadratus_lumborum", "left"))
+    assert "do not overlap the L4–S2 skin areas drawn here" in text
+    assert "follow a nerve root" not in text
+    assert "Pins and needles in a dermatome's pattern, with numbness or weakness" in text

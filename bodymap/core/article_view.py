@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.core.atlas import Atlas
+from bodymap.core.atlas import Atlas, Structure
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW, ViewState
 
@@ -51,6 +51,29 @@ def nerve_note(atlas: Atlas, ref: Ref) -> str:
     )
 
 
+CONFIDENCE_WORDS = {
+    "mapped": "Mapped: Travell & Simons (or another primary source) draw this pattern as a map.",
+    "described": "Described: a source describes this pattern in words, but we found no drawn map.",
+    "inferred": (
+        "Inferred: no source we found maps this muscle; the zones are drawn by analogy with a "
+        "neighbour, so treat them as a likely guess."
+    ),
+}
+_KIND_NAMES = {"essential": "essential", "spillover": "spillover"}
+
+
+def confidence_text(st: Structure) -> str:
+    """How sure the muscle's drawn pattern is, and why (one or two plain sentences)."""
+    if st.confidence is None:
+        return ""
+    parts = [CONFIDENCE_WORDS[st.confidence], st.confidence_note]
+    differ = sorted((k, v) for k, v in st.zone_confidence.items() if v != st.confidence)
+    for key, grade in differ:
+        kind, _, n = key.partition("-")
+        parts.append(f"Its {_KIND_NAMES.get(kind, kind)} zone {n} is graded {grade} instead.")
+    return " ".join(parts)
+
+
 def markers_note(atlas: Atlas, ref: Ref) -> str:
     """What the crosses and the red zones on the drawing mean, for a muscle."""
     st = atlas.structure(ref.id)
@@ -67,6 +90,9 @@ def markers_note(atlas: Atlas, ref: Ref) -> str:
         parts.append(f"- Essential zone: {essential}")
     if spill:
         parts.append(f"- Spillover zone: {spill}")
+    sure = confidence_text(st)
+    if sure:
+        parts.append(f"- How sure this map is: {sure}")
     return "\n".join(parts)
 
 

@@ -1,4 +1,7 @@
-"""Which muscles could cause this? Rank muscles by how their referral zones cover the drawing.
+"""Muscles whose typical pain pattern matches the drawing, ranked by how their zones cover it.
+
+This is pattern matching, not a cause: a listed muscle is one whose typical referral zones lie
+where the person painted, a lead for the examination.
 
 The zones are the same drawn shapes the map shows (``atlas.zones(muscle, side, kind)``),
 rasterised on the pain drawing's grid, so the list and the picture cannot disagree.
@@ -7,11 +10,13 @@ For each muscle and side, with P the painted cells on that side and N all painte
 
 * essential share = |P ∩ essential| / N
 * spillover share = |P ∩ spillover, outside essential| / N
-* score = ESSENTIAL_WEIGHT * essential share + SPILLOVER_WEIGHT * spillover share
+* score = Σ over painted zone cells of (kind weight × confidence weight) / N, where a cell's
+  kind weight is ESSENTIAL_WEIGHT or SPILLOVER_WEIGHT and its confidence weight comes from
+  the zone's grade (``Atlas.zone_confidence``): an ``inferred`` zone (no source maps it, drawn
+  by analogy) counts CONFIDENCE_WEIGHT["inferred"] of a mapped one, and the reason says so.
 
-A stroke on the left can only match left-side zones. Ties (muscles with the same zone, such as
-the short rotators that share piriformis's pattern) go to the zone that fits the drawing more
-tightly, then to content order.
+A stroke on the left can only match left-side zones. Ties go to the zone that fits the drawing
+more tightly, then to content order.
 """
 
 from __future__ import annotations
@@ -19,13 +24,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bodymap.core.atlas import Atlas
+from bodymap.core.atlas import Atlas, Confidence
 from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.painting import PainMap, body_raster, paint_map
 from bodymap.core.state import Stroke
 
 ESSENTIAL_WEIGHT = 1.0
 SPILLOVER_WEIGHT = 0.5
+# How much a painted cell counts by the grade of its zone's pattern.
+CONFIDENCE_WEIGHT: dict[Confidence, float] = {"mapped": 1.0, "described": 0.8, "inferred": 0.5}
 MIN_SCORE = 0.03  # below 3 % of the drawing a match is noise, not a lead
 MENTION_SHARE = 0.05  # a second zone is mentioned in the reason from 5 % up
 
@@ -41,6 +48,7 @@ class Candidate:
     spillover_share: float  # of the painted area, 0-1, outside the essential zone
     fit: float  # the share of the muscle's zones that is painted, 0-1
     reason: str
+    inferred_share: float = 0.0  # of the matched zone cells, the share whose pattern is inferred
 
 
 def _pct(share: float) -> str:
@@ -60,6 +68,23 @@ def reason_for(essential: float, spillover: float) -> str:
     if essential >= MENTION_SHARE:
         text += f", {_pct(essential)} with its essential zone"
     return text
+
+
+INFERRED_NOTE = "; no source maps this pattern (it is drawn by analogy), so it counts for half"
+
+
+def _weights(atlas: Atlas, muscle: str, side: Side) -> dict[tuple[int, int], tuple[float, str]]:
+    """Each zone cell of a muscle's side -> (its best weight, the grade that gave it)."""
+    raster = body_raster(atlas)
+    kind_weight = {"essential": ESSENTIAL_WEIGHT, "spillover": SPILLOVER_WEIGHT}
+    out: dict[tuple[int, int], tuple[float, str]] = {}
+    for zone in atlas.zones(muscle, side):
+        grade = atlas.zone_confidence(zone.key)
+        w = kind_weight.get(zone.attrs.get("kind", ""), SPILLOVER_WEIGHT) * CONFIDENCE_WEIGHT[grade]
+        for cell in raster.shape_cells(zone.key):
+            if cell not in out or out[cell][0] < w:
+                out[cell] = (w, grade)
+    return out
 
 
 def rank_candidates(
@@ -84,13 +109,19 @@ def rank_candidates(
                 continue
             e_share = len(painted & essential) / total
             s_share = len(painted & spill) / total
-            score = ESSENTIAL_WEIGHT * e_share + SPILLOVER_WEIGHT * s_share
+            if ESSENTIAL_WEIGHT * e_share + SPILLOVER_WEIGHT * s_share < min_score:
+                continue  # cannot reach the threshold whatever the grades: skip the weights
+            weights = _weights(atlas, muscle, side)
+            hit = [weights[c] for c in painted if c in weights]
+            score = sum(w for w, _g in hit) / total
             if score < min_score:
                 continue
+            inferred = sum(1 for _w, g in hit if g == "inferred") / len(hit) if hit else 0.0
             zone_size = len(essential) + len(spill)
             fit = (len(painted & essential) + len(painted & spill)) / zone_size
+            reason = reason_for(e_share, s_share) + (INFERRED_NOTE if inferred >= 0.5 else "")
             cand = Candidate(
-                Ref(muscle, side), name, score, e_share, s_share, fit, reason_for(e_share, s_share)
+                Ref(muscle, side), name, score, e_share, s_share, fit, reason, inferred
             )
             found.append(((-round(score, 6), -fit, order), cand))
     found.sort(key=lambda item: item[0])
@@ -129,12 +160,26 @@ def _root_order(root: str) -> tuple[int, int]:
         return letter, 99
 
 
+READING_BASE = (
+    "Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; "
+    "a deep ache with no numbness or weakness fits a trigger point; both can coexist."
+)
+
+
+def drawn_root_span(atlas: Atlas) -> str:
+    """The drawn dermatomes as a span, e.g. "L4–S2" (the roots the reading can compare)."""
+    roots = sorted(
+        {s.attrs.get("root", "") for s in atlas.geometry.of_class("dermatome")} - {""},
+        key=_root_order,
+    )
+    if not roots:
+        return ""
+    return roots[0] if len(roots) == 1 else f"{roots[0]}–{roots[-1]}"
+
+
 def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
     """One plain line comparing the dermatomes with the selected muscle's referral zones."""
-    base = (
-        "Numbness, weakness or pins and needles point to the nerve; a deep ache with no "
-        "numbness or weakness fits a trigger point; both can coexist."
-    )
+    base = READING_BASE
     if selection is None or atlas.structure(selection.id).kind != "muscle":
         return base + " Select a muscle to compare its referral zones."
     st = atlas.structure(selection.id)
@@ -148,7 +193,8 @@ def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
     if roots:
         areas = "skin area" if len(roots) == 1 else "skin areas"
         return (
-            f"{st.name}'s referral zones overlap the {' and '.join(roots)} {areas}, "
+            f"{st.name}'s referral zones overlap the {' and '.join(roots)} {areas} drawn here, "
             f"so where it hurts cannot tell them apart. {base}"
         )
-    return f"{st.name}'s referral zones do not follow a nerve root's skin area. {base}"
+    span = drawn_root_span(atlas)
+    return f"{st.name}'s referral zones do not overlap the {span} skin areas drawn here. {base}"

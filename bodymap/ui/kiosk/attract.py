@@ -68,7 +68,7 @@ STEPS = (
     Step(
         ("sciatic_nerve",),
         _nerve,
-        "The sciatic nerve runs just below it, so the two pains are easy to confuse.",
+        "The sciatic nerve usually runs just below it, and the two pains can feel alike.",
     ),
 )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from bodymap.core.article_view import confidence_text
 from bodymap.core.atlas import Atlas
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
 from bodymap.core.ids import Ref
@@ -61,9 +62,11 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
         cf = st.card.get(name)
         if cf is None:
             continue  # the loader requires every muscle field; nerves may omit one
+        sure = confidence_text(st) if name == "referral" else ""
+        extra = f"<p style='margin-top:0; margin-bottom:1px'>{escape(sure)}</p>" if sure else ""
         rows.append(
             f"<h4 style='margin-bottom:1px'>{escape(CARD_TITLES.get(name, name))}</h4>"
-            f"<p style='margin-top:0; margin-bottom:1px'>{escape(cf.text)}</p>"
+            f"<p style='margin-top:0; margin-bottom:1px'>{escape(cf.text)}</p>{extra}"
             f"<p style='margin-top:0; color:{muted}'><small>Source: {escape(cf.source)}"
             "</small></p>"
         )

@@ -1,7 +1,8 @@
-"""The "Which muscles could cause this?" panel: ranked candidates for the pain drawing.
+"""The "Muscles whose typical pain pattern matches the drawing" panel, best match first.
 
-The ranking comes from ``bodymap.core.candidates``; clicking (or tapping) a row selects that
-muscle on that side, which shows its trigger points and the same zones the ranking used.
+It matches patterns and claims no cause. The ranking comes from ``bodymap.core.candidates``;
+clicking (or tapping) a row selects that muscle on that side, which shows its trigger points
+and the same zones the ranking used.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bodymap.core.state import ViewState
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
+TITLE = "Muscles whose typical pain pattern matches the drawing"
 EMPTY_TEXT = (
     "Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones "
     "match the drawing will be listed here."
@@ -36,7 +38,8 @@ NONE_TEXT = (
     "another cause: ask, examine, and check the urgent signs."
 )
 CAVEAT = (
-    "Referral patterns are typical, not the same in everyone: a lead for the examination, "
+    "A match is not a cause: referral patterns are typical, not the same in everyone, and "
+    "patterns no source maps (drawn by analogy) count for half. A lead for the examination, "
     "not a diagnosis."
 )
 
@@ -45,7 +48,7 @@ class CandidatesPanel(QDockWidget):
     """A dock listing candidate muscles with their reasons; a click selects one."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("Which muscles could cause this?", window)
+        super().__init__(TITLE, window)
         self.window_ = window
         self.setObjectName("candidatesDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)

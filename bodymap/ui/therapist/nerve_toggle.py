@@ -122,7 +122,7 @@ class NerveToggle(QObject):
             reading = nerve_or_muscle_reading(self.window.atlas, state.selection)
             self.strip.setText(
                 f"<b>Nerve or muscle?</b> Blue dashed areas: nerve roots' skin areas. "
-                f"{reading} <a href='bodymap:{ARTICLE}'>Read more</a>"
+                f"{reading} <a href='bodymap:{ARTICLE}'>Read more, and what else it can be</a>"
             )
             self._place()
 
