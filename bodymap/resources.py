@@ -15,6 +15,7 @@ from bodymap.core.content import load_content
 from bodymap.core.errors import BodymapError
 
 SVG_NAME = "bodymap.svg"
+CARE_DIR = "care"  # the self-care pictures, drawn by tools/draw_care.py
 
 
 def asset_root() -> Traversable:
@@ -63,6 +64,30 @@ def read_svg(root: Traversable | None = None) -> tuple[bytes, str]:
         ) from None
 
 
+def care_pictures(root: Traversable | None = None) -> set[str]:
+    """The names of the self-care pictures that exist (``assets/care/<name>.svg``)."""
+    folder = (root or asset_root()).joinpath(CARE_DIR)
+    try:
+        return {n.name[:-4] for n in folder.iterdir() if n.is_file() and n.name.endswith(".svg")}
+    except OSError:
+        return set()
+
+
+def read_care_picture(name: str, root: Traversable | None = None) -> bytes:
+    """The SVG bytes of one self-care picture; fails loudly, listing the valid names."""
+    node = (root or asset_root()).joinpath(CARE_DIR, f"{name}.svg")
+    try:
+        return node.read_bytes()
+    except OSError:
+        valid = ", ".join(sorted(care_pictures(root)))
+        raise BodymapError(
+            f"{asset_label(root)}/{CARE_DIR}/{name}.svg",
+            "",
+            "this self-care picture is missing",
+            f"Run python tools/draw_care.py, or use one of: {valid}",
+        ) from None
+
+
 def load_atlas(
     root: Traversable | None = None, svg_path: Path | None = None, use_cache: bool = True
 ) -> Atlas:
@@ -89,13 +114,14 @@ def load_atlas(
         data, label = read_svg(given)
     cache_dir = default_cache_dir() if use_cache else None
     content_root = root.joinpath("content")
-    key = _atlas_key(data, content_root) if cache_dir is not None else ""
+    pictures = care_pictures(root)
+    key = _atlas_key(data, content_root, pictures) if cache_dir is not None else ""
     if cache_dir is not None:
         cached = _read_atlas_cache(cache_dir, key)
         if cached is not None:
             return cached
     geometry = load_geometry(data, label, cache_dir)
-    content = load_content(content_root, f"{prefix}/content")
+    content = load_content(content_root, f"{prefix}/content", pictures)
     atlas = build_atlas(geometry, content)
     if cache_dir is not None:
         _write_atlas_cache(cache_dir, key, atlas)
@@ -108,14 +134,15 @@ def load_atlas(
 # input byte (drawing, each content file's name and bytes) and of the bodymap version, so any
 # edit gives a new key and is parsed and checked again: a stale atlas is never served. The
 # folder is the user's own; whatever can write there can already run code as that user.
-ATLAS_CACHE_FORMAT = 1
+ATLAS_CACHE_FORMAT = 2  # 2: the content carries the muscles' Care sections
 
 
-def _atlas_key(svg: bytes, content_root: Traversable) -> str:
+def _atlas_key(svg: bytes, content_root: Traversable, pictures: set[str] | None = None) -> str:
     from bodymap import __version__
 
     h = hashlib.sha256(f"{ATLAS_CACHE_FORMAT}:{__version__}:".encode())
     h.update(hashlib.sha256(svg).digest())
+    h.update(("\0".join(sorted(pictures or ()))).encode() + b"\0")
     try:
         folders = [content_root, content_root.joinpath("articles")]
         for folder in folders:

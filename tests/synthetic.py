@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from bodymap.core.atlas import (
     Article,
     Atlas,
@@ -12,6 +15,7 @@ from bodymap.core.atlas import (
     Structure,
     TriggerPointInfo,
 )
+from bodymap.core.care import CareBook, parse_care
 from bodymap.core.content import MUSCLE_CARD_FIELDS
 from bodymap.core.geometry import Polygon
 
@@ -231,7 +235,15 @@ def mini_content() -> Content:
         k: Article(k, k.title(), f"About {k}.", f"# {k.title()}\n\nAbout {k}.\n\n## Anatomy\n\nX.")
         for k in [*structures, "overview", "red-flags", "disclaimer", "sources"]
     }
-    return Content(structures=structures, articles=articles)
+    return Content(structures=structures, articles=articles, care=mini_care())
+
+
+def mini_care() -> CareBook:
+    """The mini assets' Care sections (tests/data/mini_assets/content/care.toml)."""
+    path = Path(__file__).parent / "data" / "mini_assets" / "content" / "care.toml"
+    text = path.read_text("utf-8")
+    muscles = ["gluteus_maximus", "piriformis", "gluteus_minimus"]
+    return parse_care(tomllib.loads(text), str(path), text, muscles)
 
 
 def mini_atlas() -> Atlas:

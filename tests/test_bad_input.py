@@ -107,6 +107,34 @@ CASES = [
         "'quadriceps', which is not a structure",
         "Rename it to a structure id",
     ),
+    Case(
+        "muscle-without-care",
+        "care_muscle_missing.toml",
+        "content/care.toml",
+        "care.gluteus_minimus: muscle 'gluteus_minimus' has no Care section",
+        "Add [care.gluteus_minimus] with client, therapist, evidence",
+    ),
+    Case(
+        "care-for-unknown-muscle",
+        "care_unknown_muscle.toml",
+        "content/care.toml",
+        "line 70, care.quadriceps: 'quadriceps' is not a muscle",
+        "or remove the entry",
+    ),
+    Case(
+        "care-item-without-dose",
+        "care_item_without_dose.toml",
+        "content/care.toml",
+        "care.piriformis, self_care[0], key 'dose'",
+        'Add dose = "..."',
+    ),
+    Case(
+        "care-picture-not-drawn",
+        "care_unknown_picture.toml",
+        "content/care.toml",
+        "self_care[1], key 'picture': there is no picture 'cartwheel'",
+        "draw it in tools/draw_care.py",
+    ),
 ]
 
 

@@ -247,3 +247,19 @@ def test_reset_forgets_drawing_undo_and_quiz_progress(qtbot, kiosk):
     assert not window.drawing.history.can_undo and not window.drawing.history.can_redo
     assert window.student.quiz.quiz is None and not window.student.quiz.active
     assert window.store.state.mode == "explore" and window.store.state.selection is None
+
+
+def test_kiosk_article_shows_no_self_care_steps(qtbot, kiosk):
+    """A visitor who picks a muscle reads "ask a therapist", never a self-care step or dose."""
+    window, mode = kiosk
+    start_visit(qtbot, window, mode)
+    window.select(Ref("piriformis", "right"))
+    text = window.article.browser.toPlainText()
+    assert "Piriformis" in text and "Ask a therapist" in text
+    care = window.atlas.care.of("piriformis")
+    assert care is not None
+    for item in care.self_care:
+        assert item.how not in text and item.dose not in text and item.title not in text
+    assert care.habits[0] not in text and "How long" not in text
+    # The therapist's app shows the steps for the same muscle.
+    assert window.care_steps is False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bodymap.core.atlas import Atlas, Structure
+from bodymap.core.care_text import client_care, kiosk_care, therapist_care
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW, ViewState
 
@@ -105,8 +106,13 @@ def region_note(atlas: Atlas, ref: Ref) -> str:
     return f"**Muscles in this region** (outlined in blue on the drawing):\n\n{items}"
 
 
-def compose(atlas: Atlas, state: ViewState) -> str:
-    """The Markdown for the panel: the selection's article, or the article asked for."""
+def compose(atlas: Atlas, state: ViewState, care_steps: bool = True) -> str:
+    """The Markdown for the panel: the selection's article, or the article asked for.
+
+    A muscle's Care section follows its plain part (the client's version) and closes the
+    later sections (the therapist's). ``care_steps=False`` (the kiosk) replaces both with
+    "ask a therapist".
+    """
     sel = state.selection
     if sel is None or state.article != sel.id:
         aid = state.article if state.article in atlas.articles else OVERVIEW
@@ -123,6 +129,17 @@ def compose(atlas: Atlas, state: ViewState) -> str:
     note = markers_note(atlas, sel)
     if note:
         parts.append(note)
-    if sep:
-        parts.append("## " + rest.strip())
+    care = atlas.care.of(sel.id) if st.kind == "muscle" else None
+    if care is not None:
+        parts.append(client_care(atlas.care, care) if care_steps else kiosk_care())
+    later = ("## " + rest.strip()) if sep else ""
+    related = ""
+    if later:
+        head, brk, last = later.rpartition("\n\n")
+        if brk and last.startswith("Related:"):
+            later, related = head, last
+    parts.append(later)
+    if care is not None and care_steps:
+        parts.append(therapist_care(atlas.care, care))
+    parts.append(related)
     return "\n\n".join(p for p in parts if p)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from bodymap.core.care import CareBook
 from bodymap.core.errors import BodymapError
 from bodymap.core.geometry import (
     BBox,
@@ -181,6 +182,7 @@ class Content:
     structures: Mapping[str, Structure]
     articles: Mapping[str, Article]
     origin: Mapping[str, str] = field(default_factory=dict)  # structure id -> "file:line"
+    care: CareBook = field(default_factory=CareBook)
 
 
 DEPTH_LEVELS = (0, 1, 2)
@@ -202,6 +204,7 @@ class Atlas:
         self.content = content
         self.structures = content.structures
         self.articles = content.articles
+        self.care = content.care
         shapes = geometry.shapes
         self._outline: dict[tuple[str, Side], Shape] = {}
         self._trps: dict[tuple[str, Side], list[Shape]] = {}

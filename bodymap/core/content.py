@@ -20,6 +20,7 @@ from bodymap.core.atlas import (
     TriggerPointInfo,
     as_confidence,
 )
+from bodymap.core.care import CARE_FILE, CareBook, parse_care
 from bodymap.core.errors import BodymapError
 from bodymap.core.ids import KINDS
 
@@ -321,12 +322,22 @@ def parse_article(article_id: str, text: str, label: str) -> Article:
     return Article(id=article_id, title=title, plain=plain.strip(), text=text.strip(), source=label)
 
 
-def load_content(root: Resource, label_prefix: str = "assets/content") -> Content:
-    """Read every ``*.toml`` and ``articles/*.md`` under ``root`` and check them."""
+def load_content(
+    root: Resource, label_prefix: str = "assets/content", pictures: set[str] | None = None
+) -> Content:
+    """Read every ``*.toml`` and ``articles/*.md`` under ``root`` and check them.
+
+    ``care.toml`` is read as the muscles' Care sections, every other ``*.toml`` as
+    structures. ``pictures``, when given, are the self-care picture names that exist.
+    """
     structures: dict[str, Structure] = {}
     origin: dict[str, str] = {}
     tomls = sorted(
-        (p for p in root.iterdir() if p.is_file() and p.name.endswith(".toml")),
+        (
+            p
+            for p in root.iterdir()
+            if p.is_file() and p.name.endswith(".toml") and p.name != CARE_FILE
+        ),
         key=lambda p: p.name,
     )
     if not tomls:
@@ -395,4 +406,38 @@ def load_content(root: Resource, label_prefix: str = "assets/content") -> Conten
                     f"the link points to unknown '{target}'",
                     "Link to a structure id or an article name",
                 )
-    return Content(structures=structures, articles=articles, origin=origin)
+    care = load_care(root, label_prefix, structures, pictures)
+    return Content(structures=structures, articles=articles, origin=origin, care=care)
+
+
+def load_care(
+    root: Resource,
+    label_prefix: str,
+    structures: Mapping[str, Structure],
+    pictures: set[str] | None = None,
+) -> CareBook:
+    """Read ``care.toml``: every muscle needs a complete Care section."""
+    label = f"{label_prefix}/{CARE_FILE}"
+    muscles = [sid for sid, st in structures.items() if st.kind == "muscle"]
+    node = root.joinpath(CARE_FILE)
+    if not node.is_file():
+        if not muscles:
+            return CareBook()
+        raise BodymapError(
+            label,
+            "",
+            "the Care file is missing",
+            "Restore assets/content/care.toml (every muscle needs a Care section)",
+        )
+    text = _decode(node.read_bytes(), label)
+    data = parse_toml(text, label)
+    meta = data.get("meta", {})
+    fmt = meta.get("format") if isinstance(meta, dict) else None
+    if fmt != CONTENT_FORMAT:
+        raise BodymapError(
+            label,
+            "[meta] format",
+            f"content format {fmt!r} is not the supported {CONTENT_FORMAT}",
+            "Set [meta] format = 1 or update bodymap",
+        )
+    return parse_care(data, label, text, muscles, pictures)

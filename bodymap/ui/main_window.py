@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.atlas = atlas
+        # Self-care steps in the article; the kiosk turns them off (an unsupervised visitor).
+        self.care_steps = True
         self.palette_ = palette
         self.store = StateStore(atlas, state)
         self.setWindowTitle("bodymap: sciatica, muscles and trigger points")
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
             or old.article != new.article
             or old.depth != new.depth
         ):
-            self.article.show_markdown(compose(self.atlas, new))
+            self.article.show_markdown(compose(self.atlas, new, self.care_steps))
 
     def hover_point(self) -> QPoint:
         """Where the hover tag is (tests)."""

@@ -67,6 +67,9 @@ class KioskMode(QObject):
         self.quit_fn: Callable[[], None] = lambda: QApplication.exit(0)
         self.settings_dir = redirect_settings()
         self._marker_size = MarkerItem.size
+        # No self-treatment steps for an unsupervised visitor: the article says "ask a therapist".
+        window.care_steps = False
+        window.render_state(None, window.store.state)
         self.lockdown = Lockdown(window)
         self.bar: KioskBar = apply_layout(window, config)
         self.attract = AttractLoop(window, config)
