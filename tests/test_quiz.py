@@ -141,3 +141,59 @@ def test_unknown_kind_and_answer_without_question_fail_clearly(mini):
         Quiz(mini, kinds=("spelling",))
     with pytest.raises(RuntimeError, match="next_question"):
         Quiz(mini, seed=1).answer("piriformis")
+
+
+def test_overlaps_computed_from_the_drawing_are_never_answer_and_distractor(atlas):
+    """On the real drawing no referral question offers a distractor whose pattern overlaps >80 %."""
+    from bodymap.core.quiz import MAX_IOU, pattern_groups, pattern_iou
+
+    groups = pattern_groups(atlas)
+    muscles = atlas.ids("muscle")
+    alike = {
+        (a, b)
+        for side in ("left", "right")
+        for i, a in enumerate(muscles)
+        for b in muscles[i + 1 :]
+        if pattern_iou(atlas, a, b, side) > MAX_IOU
+    }
+    # The rule is not vacuous: the drawing has patterns a student could not tell apart.
+    assert ("semitendinosus", "semimembranosus") in alike
+    assert len(alike) >= 2
+    for seed in range(25):
+        for q in build_pool(atlas, random.Random(seed), kinds=("referral",)):
+            answer = groups[q.muscle]
+            for d in q.choices:
+                if d == q.muscle:
+                    continue
+                for a in answer:
+                    for b in groups[d]:
+                        assert pattern_iou(atlas, a, b, q.side) <= MAX_IOU, (q.muscle, d)
+                        assert (a, b) not in alike and (b, a) not in alike, (q.muscle, d)
+
+
+def test_the_medial_hamstrings_are_asked_as_one(atlas):
+    """Semitendinosus and semimembranosus share one pattern: one question and choice, both right."""
+    from bodymap.core.quiz import answer_name
+
+    pool = build_pool(atlas, random.Random(4), kinds=("referral",))
+    asked = [q for q in pool if {"semitendinosus", "semimembranosus"} & {q.muscle}]
+    assert len(asked) == 1
+    q = asked[0]
+    assert q.accepted == frozenset({"semitendinosus", "semimembranosus"})
+    assert grade(q, "semitendinosus") and grade(q, "semimembranosus")
+    assert answer_name(atlas, q.muscle) == "The medial hamstrings"
+    assert answer_name(atlas, q.muscle, members=True) == (
+        "the medial hamstrings (semitendinosus and semimembranosus)"
+    )
+    for other in pool:
+        members = {"semitendinosus", "semimembranosus"} & set(other.choices)
+        assert len(members) <= 1, other.choices  # one choice stands for the group
+
+
+def test_inferred_patterns_are_never_the_answer(atlas):
+    """A pattern drawn by analogy (gemelli, quadratus femoris…) is never a referral answer."""
+    inferred = {m for m in atlas.ids("muscle") if atlas.structure(m).confidence == "inferred"}
+    assert inferred
+    for seed in range(5):
+        answers = {q.muscle for q in build_pool(atlas, random.Random(seed), kinds=("referral",))}
+        assert answers and not answers & inferred

@@ -159,6 +159,9 @@ class Structure:
     confidence: Confidence | None = None  # muscles: how sure the drawn pattern is
     confidence_note: str = ""  # one sentence: why, naming the source
     zone_confidence: Mapping[str, Confidence] = field(default_factory=dict)  # "essential-2" -> …
+    pattern_group: str = (
+        ""  # muscles sharing one drawn pattern, asked as one: "the medial hamstrings"
+    )
     muscles: tuple[str, ...] = ()
     stretches: tuple[str, ...] = ()
     card: Mapping[str, CardField] = field(default_factory=dict)

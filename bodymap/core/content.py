@@ -276,6 +276,7 @@ def parse_structure(entry: Any, label: str, line: int) -> Structure:
         confidence=confidence,
         confidence_note=note,
         zone_confidence=zone_conf,
+        pattern_group=_text(entry, "pattern_group", label, place, required=False),
         muscles=_strings(entry, "muscles", label, place),
         stretches=_strings(entry, "stretches", label, place),
         card=card,

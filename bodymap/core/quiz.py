@@ -8,6 +8,17 @@ Two kinds of question:
   four muscles refers pain there. The three wrong choices are plausible: muscles whose zones
   overlap the right one's come first, then muscles of the same region.
 
+A referral question is only asked when its answer can be told apart:
+
+* two muscles whose drawn patterns overlap by more than MAX_IOU (intersection over union of
+  their zone cells on the shown side, computed from the drawing) are never the answer and a
+  distractor of one question;
+* muscles that share one pattern (the content gives them the same ``pattern_group``, e.g.
+  semitendinosus and semimembranosus, "the medial hamstrings") are asked as one answer, and
+  either member is right;
+* a muscle whose pattern no source maps (``confidence = "inferred"``) is never the answer: the
+  student would be learning our analogy, not a referral map. It can still be a distractor.
+
 Questions are drawn from a shuffled pool without repeats until the pool is used up; a seeded
 ``random.Random`` makes every draw reproducible in tests.
 """
@@ -21,9 +32,11 @@ from dataclasses import dataclass, field
 from bodymap.core.atlas import Atlas
 from bodymap.core.geometry import BBox, union_bbox
 from bodymap.core.ids import SIDES, Side
+from bodymap.core.painting import body_raster
 
 KINDS = ("click", "referral")
 CHOICES = 4
+MAX_IOU = 0.8  # above this two drawn patterns cannot be told apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +48,7 @@ class Question:
     side: Side | None
     prompt: str
     choices: tuple[str, ...] = ()  # referral questions: muscle ids, the answer among them
+    accepted: frozenset[str] = frozenset()  # referral: every muscle of the answer's pattern group
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +99,8 @@ REFERRAL_PROMPT = "Which muscle refers pain to the shaded area?"
 
 
 def grade(question: Question, muscle: str | None, side: Side | None = None) -> bool:
-    """True when the answer is right: the muscle, and the side when the question names one."""
-    if muscle != question.muscle:
+    """True when the answer is right: the muscle (or one of its group), and the side if named."""
+    if muscle != question.muscle and (muscle is None or muscle not in question.accepted):
         return False
     if question.kind == "click" and question.side is not None:
         return side == question.side
@@ -104,15 +118,68 @@ def _overlap_area(a: BBox, b: BBox) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def pattern_groups(atlas: Atlas) -> dict[str, tuple[str, ...]]:
+    """Muscle id -> the muscles that share its pattern group (itself alone if it has none).
+
+    Members are in content order; the first one stands for the group in a question.
+    """
+    by_name: dict[str, list[str]] = {}
+    for mid in atlas.ids("muscle"):
+        name = atlas.structure(mid).pattern_group
+        if name:
+            by_name.setdefault(name, []).append(mid)
+    out: dict[str, tuple[str, ...]] = {}
+    for mid in atlas.ids("muscle"):
+        name = atlas.structure(mid).pattern_group
+        out[mid] = tuple(by_name[name]) if name else (mid,)
+    return out
+
+
+def answer_name(atlas: Atlas, muscle: str, members: bool = False) -> str:
+    """How a choice reads: the muscle's name, or its group's ("The medial hamstrings").
+
+    With ``members``, for a sentence: "the medial hamstrings (semitendinosus and …)".
+    """
+    st = atlas.structure(muscle)
+    group = pattern_groups(atlas)[muscle]
+    if len(group) < 2:
+        return st.name
+    if not members:
+        return st.pattern_group[:1].upper() + st.pattern_group[1:]
+    names = [_lower_first(atlas.structure(m).name) for m in group]
+    listed = " and ".join(names) if len(names) == 2 else ", ".join(names)
+    return f"{st.pattern_group} ({listed})"
+
+
+def pattern_iou(atlas: Atlas, a: str, b: str, side: Side) -> float:
+    """Intersection over union of two muscles' drawn referral zones on one side (0-1)."""
+    raster = body_raster(atlas)
+    ca, cb = raster.zone_cells(a, side), raster.zone_cells(b, side)
+    union = len(ca | cb)
+    return len(ca & cb) / union if union else 0.0
+
+
+def _too_alike(atlas: Atlas, group_a: Iterable[str], group_b: Iterable[str], side: Side) -> bool:
+    """True when some member of one group overlaps some member of the other beyond MAX_IOU."""
+    return any(pattern_iou(atlas, a, b, side) > MAX_IOU for a in group_a for b in group_b)
+
+
 def distractors(
     atlas: Atlas, muscle: str, side: Side, rng: random.Random, count: int = CHOICES - 1
 ) -> list[str]:
-    """Plausible wrong answers: overlapping referral zones first, then the same region."""
+    """Plausible wrong answers: overlapping referral zones first, then the same region.
+
+    Never the answer's own group, never a pattern too alike to tell apart, one choice per group.
+    """
+    groups = pattern_groups(atlas)
+    own_group = groups[muscle]
     own = _zone_box(atlas, muscle, side)
     regions = set(atlas.regions_of(muscle))
     tiers: list[list[str]] = [[], [], []]
     for other in atlas.ids("muscle"):
-        if other == muscle:
+        if other in own_group or groups[other][0] != other:
+            continue  # the answer's group, or a group member other than the one that stands for it
+        if _too_alike(atlas, own_group, groups[other], side):
             continue
         box = _zone_box(atlas, other, side)
         if own is not None and box is not None and _overlap_area(own, box) > 0:
@@ -137,13 +204,18 @@ def build_pool(atlas: Atlas, rng: random.Random, kinds: Iterable[str] = KINDS) -
     if unknown:
         raise KeyError(f"no quiz kind {', '.join(unknown)}; kinds: {', '.join(KINDS)}")
     pool: list[Question] = []
+    groups = pattern_groups(atlas)
     for mid in atlas.ids("muscle"):
         st = atlas.structure(mid)
         if "click" in wanted:
             # One question in three names a side, so the student checks left and right.
             named: Side | None = rng.choice((None, None, *SIDES))
             pool.append(Question("click", mid, named, click_prompt(st.name, named)))
-        if "referral" in wanted:
+        members = groups[mid]
+        asked_as_answer = members[0] == mid and any(
+            atlas.structure(m).confidence != "inferred" for m in members
+        )
+        if "referral" in wanted and asked_as_answer:
             sides = [s for s in SIDES if atlas.zones(mid, s)]
             if not sides:
                 continue
@@ -152,7 +224,16 @@ def build_pool(atlas: Atlas, rng: random.Random, kinds: Iterable[str] = KINDS) -
             if len(choices) < 2:
                 continue
             rng.shuffle(choices)
-            pool.append(Question("referral", mid, shown, REFERRAL_PROMPT, tuple(choices)))
+            pool.append(
+                Question(
+                    "referral",
+                    mid,
+                    shown,
+                    REFERRAL_PROMPT,
+                    tuple(choices),
+                    frozenset(members) if len(members) > 1 else frozenset(),
+                )
+            )
     return pool
 
 
@@ -236,11 +317,13 @@ class Quiz:
         for o in self.outcomes:
             if o.correct:
                 continue
-            what = (
-                "where it lies on the drawing"
-                if o.question.kind == "click"
-                else "its referral pattern"
-            )
+            if o.question.kind == "click":
+                what = "where it lies on the drawing"
+            elif o.question.accepted:
+                group = self.atlas.structure(o.question.muscle).pattern_group
+                what = f"the referral pattern it shares as one of {group}"
+            else:
+                what = "its referral pattern"
             missed.setdefault(o.question.muscle, [])
             if what not in missed[o.question.muscle]:
                 missed[o.question.muscle].append(what)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.quiz import Outcome, Question, Quiz, Summary
+from bodymap.core.quiz import Outcome, Question, Quiz, Summary, answer_name
 from bodymap.ui.student.colours import RIGHT, WRONG
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class QuizPanel(QWidget):
             )
             shown.append(self.detail)
             for b, mid in zip(self.choice_buttons, q.choices, strict=False):
-                b.setText(atlas.structure(mid).name)
+                b.setText(answer_name(atlas, mid))
                 b.setStyleSheet("")
                 b.setAccessibleDescription("")
                 shown.append(b)
@@ -160,12 +160,18 @@ class QuizPanel(QWidget):
         """Right or wrong, and where the right answer is on the drawing."""
         atlas = self.mode.atlas
         q = outcome.question
-        name = atlas.structure(q.muscle).name
+
+        def label(muscle: str) -> str:
+            if q.kind == "referral":
+                return answer_name(atlas, muscle, members=True)
+            return atlas.structure(muscle).name
+
+        name = label(q.muscle)
         if outcome.correct:
             self.result.setText(f"✓ Right: {name}.")
             self.detail.setText("Outlined in green on the drawing.")
         else:
-            given = atlas.structure(outcome.given).name if outcome.given else "no muscle"
+            given = label(outcome.given) if outcome.given else "no muscle"
             self.result.setText(f"✗ Not quite: you chose {given}.")
             extra = (
                 " (on the side the question named)"
@@ -191,10 +197,10 @@ class QuizPanel(QWidget):
             for b, mid in zip(self.choice_buttons, q.choices, strict=False):
                 # Left enabled so the marks stay readable; a second answer is ignored.
                 if mid == q.muscle:
-                    b.setText(f"✓ {atlas.structure(mid).name}")
+                    b.setText(f"✓ {answer_name(atlas, mid)}")
                     b.setStyleSheet(f"color: {RIGHT}; font-weight: bold;")
                 elif mid == outcome.given:
-                    b.setText(f"✗ {atlas.structure(mid).name}")
+                    b.setText(f"✗ {answer_name(atlas, mid)}")
                     b.setStyleSheet(f"color: {WRONG}; font-weight: bold;")
                 b.setAccessibleDescription(
                     "the right answer"
