@@ -203,3 +203,16 @@ def test_every_muscle_says_how_sure_its_map_is_in_the_article_and_the_card(atlas
         assert st.confidence_note in shown, mid
         html = card_html(atlas, ref, LIGHT)
         assert confidence_text(st).split(":")[0] in html, mid
+
+
+def test_the_kiosk_urgent_signs_button_shows_the_new_signs(qtbot, atlas):
+    """In the kiosk, the urgent-signs button opens the full list, the added signs included."""
+    from bodymap.core.kiosk_config import KioskConfig
+    from tests.kiosk_support import make_kiosk
+
+    window, _mode = make_kiosk(qtbot, atlas, KioskConfig(idle_seconds=60))
+    window.act_red_flags.trigger()
+    text = " ".join(window.article.browser.toPlainText().split())
+    for sign in ("swollen, warm, red or darker", "after about the age of 50", "inject drugs"):
+        assert sign in text, sign
+    assert "href='bodymap:red-flags'" in window.article.red_flags.text()
