@@ -80,3 +80,14 @@ def test_a_region_needs_no_confidence():
         {"id": "calf", "kind": "region", "name": "Calf", "summary": "s"}, "regions.toml", 3
     )
     assert st.confidence is None
+
+
+def test_the_shown_text_names_a_differing_zone_grade(atlas):
+    """Soleus's text says one zone is only described; a muscle without overrides adds nothing."""
+    from bodymap.core.article_view import confidence_text
+
+    soleus = confidence_text(atlas.structure("soleus"))
+    assert soleus.startswith("Mapped (")
+    assert "One of its zones is only described in words rather than mapped." in soleus
+    gem = confidence_text(atlas.structure("inferior_gemellus"))
+    assert gem.startswith("Inferred (") and "of its zones" not in gem

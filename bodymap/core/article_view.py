@@ -53,25 +53,34 @@ def nerve_note(atlas: Atlas, ref: Ref) -> str:
 
 
 CONFIDENCE_WORDS = {
-    "mapped": "Mapped: Travell & Simons (or another primary source) draw this pattern as a map.",
-    "described": "Described: a source describes this pattern in words, but we found no drawn map.",
-    "inferred": (
-        "Inferred: no source we found maps this muscle; the zones are drawn by analogy with a "
-        "neighbour, so treat them as a likely guess."
-    ),
+    "mapped": "Mapped (drawn from a published referral map).",
+    "described": "Described (a source describes it in words; we found no drawn map).",
+    "inferred": "Inferred (no source maps it; drawn by analogy, so treat it as a likely guess).",
 }
-_KIND_NAMES = {"essential": "essential", "spillover": "spillover"}
+_GRADE_PHRASES = {
+    "mapped": "mapped",
+    "described": "only described in words",
+    "inferred": "drawn by analogy",
+}
+_COUNT_WORDS = {1: "One", 2: "Two", 3: "Three"}
 
 
 def confidence_text(st: Structure) -> str:
-    """How sure the muscle's drawn pattern is, and why (one or two plain sentences)."""
+    """How sure the muscle's drawn pattern is, and why (a few plain sentences)."""
     if st.confidence is None:
         return ""
     parts = [CONFIDENCE_WORDS[st.confidence], st.confidence_note]
-    differ = sorted((k, v) for k, v in st.zone_confidence.items() if v != st.confidence)
-    for key, grade in differ:
-        kind, _, n = key.partition("-")
-        parts.append(f"Its {_KIND_NAMES.get(kind, kind)} zone {n} is graded {grade} instead.")
+    differ: dict[str, int] = {}
+    for grade in st.zone_confidence.values():
+        if grade != st.confidence:
+            differ[grade] = differ.get(grade, 0) + 1
+    for grade, n in sorted(differ.items()):
+        count = _COUNT_WORDS.get(n, str(n))
+        verb = "is" if n == 1 else "are"
+        parts.append(
+            f"{count} of its zones {verb} {_GRADE_PHRASES[grade]} rather than "
+            f"{_GRADE_PHRASES[st.confidence]}."
+        )
     return " ".join(parts)
 
 
