@@ -50,7 +50,7 @@ def test_pdf_for_a_selection_with_a_drawing(window, tmp_path):
         "Piriformis, right side",
         "Anna Müller",
         "Sam Taylor",
-        "The coloured marks are where you showed your pain",
+        "Violet, dotted: your own drawing of where you feel the pain",
         "About piriformis.",
         "Red-Flags",
         "About red-flags.",
@@ -77,7 +77,7 @@ def test_pdf_without_selection_uses_overview_and_letter(window, tmp_path):
     count, text = pdf_text(path)
     assert count == 2
     assert "About overview." in text and "About piriformis." not in text
-    assert "For:" not in text and "coloured marks" not in text
+    assert "For:" not in text and "your own drawing" not in text
     assert pypdf.PdfReader(str(path)).pages[0].mediabox.width == pytest.approx(612, abs=2)
 
 

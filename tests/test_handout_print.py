@@ -119,3 +119,26 @@ def test_printed_labels_stay_inside_their_panel_and_off_the_dermatome_names(qtbo
         assert x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height, (p.key, p.box, width)
     # The dermatome tags themselves stay quiet while the labels carry their names.
     assert all(t.absorbed_by is not None and t.absorbed_by() for t in w.nerve_toggle.labels)
+
+
+def test_handout_says_what_an_inferred_or_described_pattern_looks_like(qtbot, atlas, tmp_path):
+    """A handout showing an inferred pattern explains the dotted outline; a mapped one does not."""
+    import unicodedata
+
+    import pypdf
+
+    w = MainWindow(atlas)
+    qtbot.addWidget(w)
+    w.sessions.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+    def text_of(ref: Ref) -> str:
+        w.select(ref)
+        pdf = tmp_path / f"{ref.id}.pdf"
+        ho.write_pdf(w, pdf, ho.HandoutOptions())
+        page = pypdf.PdfReader(str(pdf)).pages[0].extract_text() or ""
+        return " ".join(unicodedata.normalize("NFKC", page).split())  # "ﬁ" ligatures
+
+    inferred = text_of(Ref("superior_gemellus", "right"))
+    assert "Red dotted outline, no fill" in inferred
+    mapped = text_of(Ref("piriformis", "right"))
+    assert "dotted outline" not in mapped and "Solid red" in mapped

@@ -93,13 +93,14 @@ def test_strokes_stay_put_when_zooming(qtbot, window):
     window.view.zoom_by(3.0)
     window.view.centerOn(QPointF(50, 275))
     assert window.drawing.layer.painted_path().boundingRect() == path.boundingRect()
-    pixel = (
-        window.view.viewport()
-        .grab()
-        .toImage()
-        .pixelColor(window.view.mapFromScene(QPointF(50, 275)))
-    )
-    assert pixel.red() > pixel.blue() + 40  # paint colour shows where the stroke was drawn
+    image = window.view.viewport().grab().toImage()
+    at = window.view.mapFromScene(QPointF(50, 275))
+    around = [
+        image.pixelColor(at.x() + dx, at.y() + dy) for dx in range(-4, 5) for dy in range(-4, 5)
+    ]
+    blue = sum(c.blue() for c in around) / len(around)
+    green = sum(c.green() for c in around) / len(around)
+    assert blue > green + 25  # the violet paint shows where the stroke was drawn
 
 
 def test_eraser_removes_paint(qtbot, window):

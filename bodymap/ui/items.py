@@ -245,12 +245,59 @@ def hatch_pixmap(hex_text: str) -> QPixmap:
     return _HATCH
 
 
-class ZoneItem(ShapeItem):
-    """A referral zone: essential = solid fill and solid edge; spillover = light fill + hatch."""
+@dataclass(frozen=True, slots=True)
+class ZoneStyle:
+    """How a referral zone is drawn, from its kind and how sure its source is."""
 
-    def __init__(self, shape: Shape, palette: Palette) -> None:
+    fill_alpha: float  # 0: no fill at all
+    hatch: bool  # spillover: diagonal lines
+    edge: Qt.PenStyle
+    edge_width: float
+
+
+def zone_style(essential: bool, confidence: str) -> ZoneStyle:
+    """Mapped zones solid, described ones paler with a dash-dot edge, inferred a dotted outline.
+
+    The pattern, not only the colour, tells the three apart (and essential from spillover),
+    so they survive colour-blindness and a black-and-white printer.
+    """
+    if confidence == "inferred":
+        return ZoneStyle(0.0, False, Qt.PenStyle.DotLine, 2.4 if essential else 1.6)
+    if confidence == "described":
+        if essential:
+            return ZoneStyle(0.30, False, Qt.PenStyle.DashDotLine, 1.8)
+        return ZoneStyle(0.12, True, Qt.PenStyle.DashDotLine, 1.4)
+    if essential:
+        return ZoneStyle(0.55, False, Qt.PenStyle.SolidLine, 1.6)
+    return ZoneStyle(0.22, True, Qt.PenStyle.DashLine, 1.4)
+
+
+def paint_zone(painter: QPainter, path: QPainterPath, hex_text: str, style: ZoneStyle) -> None:
+    """Paint a zone's outline (or a legend swatch) in a ZoneStyle."""
+    pen = _pen(hex_text, style.edge_width)
+    pen.setStyle(style.edge)
+    painter.setPen(pen)
+    painter.setBrush(
+        color(hex_text, style.fill_alpha) if style.fill_alpha > 0 else Qt.BrushStyle.NoBrush
+    )
+    painter.drawPath(path)
+    if style.hatch:
+        brush = QBrush(hatch_pixmap(hex_text))
+        inverse, _ok = painter.worldTransform().inverted()
+        brush.setTransform(inverse)  # keep the hatch at screen density whatever the zoom
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+
+
+class ZoneItem(ShapeItem):
+    """A referral zone: essential or spillover, drawn by how sure its source is (ZoneStyle)."""
+
+    def __init__(self, shape: Shape, palette: Palette, confidence: str = "mapped") -> None:
         super().__init__(shape, palette)
         self.essential = shape.attrs.get("kind") == "essential"
+        self.confidence = confidence
+        self.style = zone_style(self.essential, confidence)
 
     def restyle(self, flags: Flags) -> None:
         self.update()
@@ -258,23 +305,8 @@ class ZoneItem(ShapeItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        p = self.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        path = self.path()
-        if self.essential:
-            painter.setPen(_pen(p.zone, 1.6))
-            painter.setBrush(color(p.zone, 0.55))
-            painter.drawPath(path)
-            return
-        painter.setPen(_pen(p.zone, 1.4, dash=True))
-        painter.setBrush(color(p.zone, 0.22))
-        painter.drawPath(path)
-        brush = QBrush(hatch_pixmap(p.zone))
-        inverse, _ok = painter.worldTransform().inverted()
-        brush.setTransform(inverse)  # keep the hatch at screen density whatever the zoom
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(brush)
-        painter.drawPath(path)
+        paint_zone(painter, self.path(), self.palette.zone, self.style)
 
 
 class MarkerItem(QGraphicsItem):

@@ -1,14 +1,26 @@
-"""A small legend drawn over the canvas: nerve, lit stretch, trigger point, zones."""
+"""A small legend drawn over the canvas: nerve, lit stretch, trigger point, zones.
+
+Besides the fixed entries it names what is on show only when it is: how sure the shown
+referral zones are (mapped, described, inferred) and the client's own drawing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from bodymap.ui.items import hatch_pixmap
+from bodymap.ui.items import paint_zone, zone_style
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color
+from bodymap.ui.therapist.paint_layer import paint_drawing_swatch
+
+
+def _rounded(box: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(box, 3, 3)
+    return path
+
 
 ENTRIES = (
     ("nerve", "Sciatic nerve and branches"),
@@ -17,6 +29,13 @@ ENTRIES = (
     ("trp", "Trigger point (typical)"),
     ("essential", "Essential pain zone"),
     ("spillover", "Spillover pain zone"),
+)
+# Shown only while there is one on the drawing, in this order.
+OPTIONAL = (
+    ("mapped", "Zone mapped in a published figure"),
+    ("described", "Zone described in words only"),
+    ("inferred", "Zone inferred: no source maps it"),
+    ("drawing", "Your drawing"),
 )
 
 
@@ -29,7 +48,39 @@ class LegendWidget(QWidget):
         self.point_size = 9.5
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAccessibleName("Legend")
-        self.setAccessibleDescription(", ".join(text for _, text in ENTRIES))
+        self.extras: frozenset[str] = frozenset()
+        self._describe()
+
+    def entries(self) -> list[tuple[str, str]]:
+        """The entries shown now: the fixed ones, then the optional ones on the drawing."""
+        return [*ENTRIES, *((k, t) for k, t in OPTIONAL if k in self.extras)]
+
+    def set_shown(self, kind: str, on: bool) -> None:
+        """Show or hide one optional entry (a confidence, or ``drawing``)."""
+        self.set_extras(self.extras | {kind} if on else self.extras - {kind})
+
+    def set_confidences(self, shown: set[str]) -> None:
+        """Name how sure the referral zones on show are, once any is less than mapped.
+
+        Mapped zones look exactly like the essential and spillover entries, so a map with
+        only mapped zones needs no more entries.
+        """
+        keep = self.extras & {"drawing"}
+        named = frozenset(shown) if set(shown) - {"mapped"} else frozenset()
+        self.set_extras(named | keep)
+
+    def set_extras(self, extras: frozenset[str] | set[str]) -> None:
+        extras = frozenset(extras)
+        if extras == self.extras:
+            return
+        self.extras = extras
+        self._describe()
+        self.resize(self.sizeHint())
+        self.updateGeometry()
+        self.update()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(", ".join(text for _, text in self.entries()))
 
     def set_point_size(self, size: float) -> None:
         """Resize the legend text."""
@@ -45,8 +96,9 @@ class LegendWidget(QWidget):
     def sizeHint(self) -> QSize:
         fm = QFontMetricsF(self._font())
         line = fm.height() * 1.45
-        width = max(fm.horizontalAdvance(t) for _, t in ENTRIES) + line * 2.2 + 24
-        return QSize(int(width), int(line * len(ENTRIES) + 16))
+        entries = self.entries()
+        width = max(fm.horizontalAdvance(t) for _, t in entries) + line * 2.2 + 24
+        return QSize(int(width), int(line * len(entries) + 16))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self.palette_
@@ -59,7 +111,7 @@ class LegendWidget(QWidget):
         fm = QFontMetricsF(self._font())
         line = fm.height() * 1.45
         sw = line * 1.6
-        for i, (kind, text) in enumerate(ENTRIES):
+        for i, (kind, text) in enumerate(self.entries()):
             y = 8 + i * line
             box = QRectF(10, y + line * 0.18, sw, line * 0.64)
             mid = QPointF(box.left(), box.center().y())
@@ -91,17 +143,12 @@ class LegendWidget(QWidget):
                     )
                     qp.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
                     qp.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
-            elif kind == "essential":
-                qp.setPen(QPen(color(p.zone), 1.4))
-                qp.setBrush(color(p.zone, 0.55))
-                qp.drawRoundedRect(box, 3, 3)
-            else:
-                qp.setPen(QPen(color(p.zone), 1.2, Qt.PenStyle.DashLine))
-                qp.setBrush(color(p.zone, 0.22))
-                qp.drawRoundedRect(box, 3, 3)
-                qp.setBrush(QBrush(hatch_pixmap(p.zone)))
-                qp.setPen(Qt.PenStyle.NoPen)
-                qp.drawRoundedRect(box, 3, 3)
+            elif kind in ("essential", "spillover"):
+                paint_zone(qp, _rounded(box), p.zone, zone_style(kind == "essential", "mapped"))
+            elif kind in ("mapped", "described", "inferred"):
+                paint_zone(qp, _rounded(box), p.zone, zone_style(True, kind))
+            elif kind == "drawing":
+                paint_drawing_swatch(qp, box, p)
             qp.setPen(color(p.text))
             qp.drawText(
                 QRectF(box.right() + 10, y, 1000, line),

@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.scene = BodyScene(atlas, palette)
         self.view = BodyView(self.scene)
         self.legend = LegendWidget(palette)
+        # The legend names how sure the zones on show are (mapped, described, inferred).
+        self.scene.look_applied.connect(
+            lambda _look: self.legend.set_confidences(self.scene.confidences_shown())
+        )
         self.canvas = CanvasHost(self.view, self.legend)
         self.article = ArticlePanel(palette)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

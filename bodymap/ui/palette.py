@@ -96,6 +96,7 @@ HIGH_CONTRAST = replace(
     disabled_text="#595959",
     icon="#000000",
     dim_alpha=0.75,
+    paint_edge="#12053A",
 )
 # Paper: always the light plate, black on white, whatever the screen shows.
 PRINT = replace(LIGHT, background="#FFFFFF", text="#000000", label_bg="#FFFFFF")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -17,6 +17,8 @@ from bodymap.ui.palette import LIGHT, Palette
 
 class BodyScene(QGraphicsScene):
     """Items hold no truth: ``apply(look)`` sets every item's flags from the Look."""
+
+    look_applied = Signal(object)  # the Look now shown (the legend follows it)
 
     def __init__(self, atlas: Atlas, palette: Palette = LIGHT) -> None:
         super().__init__()
@@ -34,7 +36,7 @@ class BodyScene(QGraphicsScene):
             if shape.cls == "nerve":
                 item = NerveItem(shape, self.palette)
             elif shape.cls == "zone":
-                item = ZoneItem(shape, self.palette)
+                item = ZoneItem(shape, self.palette, atlas.zone_confidence(shape.key))
             elif shape.cls == "trigger-point":
                 item = MarkerItem(shape, QPointF(*marker_centre(shape)), self.palette)
             else:
@@ -180,3 +182,10 @@ class BodyScene(QGraphicsScene):
         self.look = look
         for key, item in self.items_by_key.items():
             item.apply(self.flags_for(key, look))
+        self.look_applied.emit(look)
+
+    def confidences_shown(self) -> set[str]:
+        """How sure the referral zones on show are: a subset of mapped, described, inferred."""
+        if self.look is None:
+            return set()
+        return {self.atlas.zone_confidence(k) for k in self.look.zones if k in self.items_by_key}

@@ -121,6 +121,7 @@ class QuizMode:
         self.features.keyboard.activate = w.select
         self.features.keyboard.show_names = True
         self.features.labels.item.set_suppressed(False)
+        self._hide_drawing(False)
         saved = self._saved or ViewState()
         w.store.set(replace(saved, mode="explore", hover=None))
         self.panel.show_idle()
@@ -139,6 +140,7 @@ class QuizMode:
         q = self.quiz.next_question()
         if q is None:
             self.features.labels.item.set_suppressed(False)
+            self._hide_drawing(False)
             self.panel.show_summary(self.quiz.summary())
             self._overlay()
             return
@@ -152,9 +154,16 @@ class QuizMode:
                 ops.set_depth(s, self.atlas, "left", left), self.atlas, "right", right
             )
         self.features.labels.item.set_suppressed(q.kind == "click")
+        # The client's drawing would sit over the zones a referral question asks about.
+        self._hide_drawing(q.kind == "referral")
         self.window.store.set(s)
         self.panel.show_question(q, self.quiz)
         self._overlay()
+
+    def _hide_drawing(self, hidden: bool) -> None:
+        drawing = getattr(self.window, "drawing", None)
+        if drawing is not None:
+            drawing.set_hidden(hidden)
 
     def answer_ref(self, ref: Ref | None) -> None:
         """A click (or Enter) on the drawing answers a "click the …" question."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainterPath
 from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QStyle, QToolBar
 
 from bodymap.core import history as hist
@@ -19,6 +19,7 @@ from bodymap.core import state as ops
 from bodymap.core.geometry import Point
 from bodymap.core.painting import body_raster, stroke_side
 from bodymap.core.state import Stroke, ViewState
+from bodymap.ui.qt import path_from_rings
 from bodymap.ui.therapist.paint_layer import PainLayer
 
 if TYPE_CHECKING:
@@ -87,6 +88,17 @@ class PaintInteraction:
         return True
 
 
+def body_outline(window: MainWindow) -> QPainterPath:
+    """The skin silhouette's outline in scene units: paint outside it is not drawn."""
+    out = QPainterPath()
+    for shape in window.atlas.geometry.of_class("skin"):
+        out = out.united(path_from_rings(shape.rings, True))
+    if out.isEmpty():  # an atlas without a silhouette: the body's box
+        x0, y0, x1, y1 = window.atlas.body_box
+        out.addRect(x0, y0, x1 - x0, y1 - y0)
+    return out
+
+
 class DrawingTool:
     """Owns the draw toggle, the drawing toolbar, the undo history and the paint layer."""
 
@@ -96,7 +108,7 @@ class DrawingTool:
         self.history = hist.History()
         self._restoring = False
         self._mode_before = "explore"
-        self.layer = PainLayer(window.scene, window.palette_)
+        self.layer = PainLayer(window.scene, window.palette_, body_outline(window))
         self.interaction = PaintInteraction(self)
         self.intensity = 6
         self.width = BRUSHES[1][1]
@@ -285,7 +297,18 @@ class DrawingTool:
         if not self._restoring:
             self.history = hist.record(self.history, old, new)
         self.layer.set_strokes(new.strokes)
+        self.sync_legend()
         self._update_actions()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Keep the drawing off the plate (a referral question would be given away) or not."""
+        self.layer.set_hidden(hidden)
+        self.sync_legend()
+
+    def sync_legend(self) -> None:
+        """The legend's "Your drawing" entry, while there is a drawing on show."""
+        shown = bool(self.store.state.strokes) and not self.layer.hidden
+        self.window.legend.set_shown("drawing", shown)
 
     def _update_actions(self) -> None:
         self.act_undo.setEnabled(self.history.can_undo)

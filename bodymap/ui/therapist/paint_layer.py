@@ -4,20 +4,121 @@ Strokes are drawn in drawing coordinates (scene units), so they stay exactly whe
 painted when zooming or panning, and print as vectors. The drawing is kept as one path per
 intensity level with no overlaps (per-cell maximum, like the core's raster); an eraser stroke
 cuts every level.
+
+The drawing must never read as a referral zone: it is violet (a family no zone, muscle or
+nerve uses), stippled with light dots (zones are solid or diagonally hatched) and edged in
+deep violet, and it is clipped to the body's outline, like the painted-area raster.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from bodymap.core.state import Stroke
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color
 
 PAINT_Z = 50000.0  # above zones and nerves, below trigger-point markers and tags
-OPACITY = 0.55
+OPACITY = 0.72
+STIPPLE = 7  # the dot tile's side in screen pixels
+
+
+def stipple_pixmap() -> QPixmap:
+    """A tile with one light dot: the drawing's texture, unlike any zone's hatch."""
+    pm = QPixmap(STIPPLE, STIPPLE)
+    pm.fill(Qt.GlobalColor.transparent)
+    qp = QPainter(pm)
+    qp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    qp.setPen(Qt.PenStyle.NoPen)
+    qp.setBrush(QColor(255, 255, 255, 200))
+    qp.drawEllipse(QPointF(STIPPLE / 2, STIPPLE / 2), 1.25, 1.25)
+    qp.end()
+    return pm
+
+
+class PaintItem(QGraphicsPathItem):
+    """One intensity level of the drawing: violet fill, light stipple, deep-violet edge."""
+
+    def __init__(self, fill: QColor, edge: str) -> None:
+        super().__init__()
+        self.fill = fill
+        pen = QPen(color(edge))
+        pen.setCosmetic(True)
+        pen.setWidthF(1.6)
+        self.setPen(pen)
+        self.setBrush(fill)
+        self.stipple = QBrush(stipple_pixmap())
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        path = self.path()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.fill)
+        painter.drawPath(path)
+        inverse, _ok = painter.worldTransform().inverted()
+        self.stipple.setTransform(inverse)  # the dots keep their screen size at any zoom
+        painter.setBrush(self.stipple)
+        painter.drawPath(path)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+def paint_drawing_swatch(painter: QPainter, box: QRectF, palette: Palette) -> None:
+    """The legend's "Your drawing" sample: a low and a high intensity half, stippled, edged."""
+    painter.save()
+    path = QPainterPath()
+    path.addRoundedRect(box, 3, 3)
+    painter.setClipPath(path)
+    half = QRectF(box.left(), box.top(), box.width() / 2, box.height())
+    for level, rect in ((6, half), (10, half.translated(box.width() / 2, 0))):
+        fill = QColor(intensity_color(palette, level))
+        fill.setAlphaF(OPACITY)
+        painter.fillRect(rect, fill)
+    painter.fillRect(box, QBrush(stipple_pixmap()))
+    painter.restore()
+    edge = QPen(color(palette.paint_edge))
+    edge.setWidthF(1.4)
+    painter.setPen(edge)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+class ClipItem(QGraphicsPathItem):
+    """The body's outline, invisible, clipping the drawing to the body (its children)."""
+
+    def __init__(self, outline: QPainterPath) -> None:
+        super().__init__(outline)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(PAINT_Z)
+
+    def shape(self) -> QPainterPath:
+        return self.path()
+
+    def boundingRect(self) -> QRectF:
+        return self.path().boundingRect()
 
 
 def intensity_color(palette: Palette, level: int) -> QColor:
@@ -73,17 +174,34 @@ def apply_stroke(levels: dict[int, QPainterPath], stroke: Stroke) -> None:
 class PainLayer:
     """Mirrors the stroke list into the scene; also shows the stroke being drawn."""
 
-    def __init__(self, scene: QGraphicsScene, palette: Palette) -> None:
+    def __init__(
+        self, scene: QGraphicsScene, palette: Palette, outline: QPainterPath | None = None
+    ) -> None:
         self.scene = scene
         self.palette = palette
         self.strokes: tuple[Stroke, ...] = ()
         self.levels: dict[int, QPainterPath] = {}
-        self.items: dict[int, QGraphicsPathItem] = {}
-        self.live = QGraphicsPathItem()
-        self.live.setZValue(PAINT_Z + 1)
+        self.items: dict[int, PaintItem] = {}
+        # Everything painted hangs under one invisible item shaped like the body: paint
+        # outside the outline is not drawn, and hiding the drawing is one switch.
+        if outline is None:
+            outline = QPainterPath()
+            outline.addRect(scene.sceneRect())
+        self.clip = ClipItem(outline)
+        scene.addItem(self.clip)
+        self.live = QGraphicsPathItem(self.clip)
+        self.live.setZValue(1)
         self.live.setOpacity(OPACITY)
         self.live.setVisible(False)
-        scene.addItem(self.live)
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide the whole drawing (quiz questions about referral zones) or show it again."""
+        self.clip.setVisible(not hidden)
+
+    @property
+    def hidden(self) -> bool:
+        """True while the drawing is kept off the plate."""
+        return not self.clip.isVisible()
 
     def set_strokes(self, strokes: tuple[Stroke, ...]) -> None:
         """Show these strokes; an appended stroke is added, anything else rebuilds."""
@@ -104,18 +222,10 @@ class PainLayer:
         for level, path in self.levels.items():
             item = self.items.get(level)
             if item is None:
-                item = QGraphicsPathItem()
-                fill = intensity_color(self.palette, level)
-                # A dark edge tells the client's drawing apart from the red referral zones.
-                edge = QPen(fill.darker(170))
-                edge.setCosmetic(True)
-                edge.setWidthF(1.5)
-                item.setPen(edge)
-                item.setBrush(fill)
+                item = PaintItem(intensity_color(self.palette, level), self.palette.paint_edge)
+                item.setParentItem(self.clip)
                 item.setOpacity(OPACITY)
-                item.setZValue(PAINT_Z + level / 100.0)
-                item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                self.scene.addItem(item)
+                item.setZValue(level / 100.0)
                 self.items[level] = item
             item.setPath(path)
         for level, item in self.items.items():
@@ -140,7 +250,10 @@ class PainLayer:
             self.live.setPen(pen)
             self.live.setBrush(color(self.palette.background, 0.6))
         else:
-            self.live.setPen(QPen(Qt.PenStyle.NoPen))
+            edge = QPen(color(self.palette.paint_edge))
+            edge.setCosmetic(True)
+            edge.setWidthF(1.6)
+            self.live.setPen(edge)
             self.live.setBrush(intensity_color(self.palette, level))
         self.live.setVisible(bool(points))
 

@@ -38,11 +38,18 @@ MARGIN_MM = 15.0
 FOOTER = "bodymap: for education; it does not diagnose. Made on this computer; nothing was sent."
 LEGEND = (
     "Seen from behind: the person's LEFT is on the left of the picture. Solid red: where "
-    "pain is usually felt from this muscle's trigger points; hatched red: where it "
+    "pain is usually felt from this muscle's trigger points; red stripes: where it "
     "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve."
 )
+# Said only when such a zone is on the map (how sure its source is).
+CONFIDENCE_NOTES = {
+    "described": "Pale red with a dash-dot edge: a pattern described in words, not drawn "
+    "in a published map.",
+    "inferred": "Red dotted outline, no fill: a pattern no source maps, drawn by likeness "
+    "to a neighbouring muscle.",
+}
 FRAME = "#1F6FEB"  # the selection blue: "this part, enlarged"
-DRAWING_NOTE = "The coloured marks are where you showed your pain."
+DRAWING_NOTE = "Violet, dotted: your own drawing of where you feel the pain."
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +123,9 @@ def _draw_text(painter: QPainter, doc: QTextDocument, clip: QRectF | None = None
     painter.restore()
 
 
-def _header_html(text: HandoutText, opts: HandoutOptions, has_drawing: bool) -> str:
+def _header_html(
+    text: HandoutText, opts: HandoutOptions, has_drawing: bool, confidences: Sequence[str] = ()
+) -> str:
     who = []
     if opts.client.strip():
         who.append(f"For: <b>{html.escape(opts.client.strip())}</b>")
@@ -124,11 +133,14 @@ def _header_html(text: HandoutText, opts: HandoutOptions, has_drawing: bool) -> 
         who.append(f"From: <b>{html.escape(opts.therapist.strip())}</b>")
     names = " &nbsp;·&nbsp; ".join(who)
     note = f"<p>{DRAWING_NOTE}</p>" if has_drawing else ""
+    legend = " ".join(
+        [LEGEND, *(CONFIDENCE_NOTES[c] for c in confidences if c in CONFIDENCE_NOTES)]
+    )
     return (
         f"<h1 style='margin-bottom:2px'>{html.escape(text.title)}</h1>"
         f"<p style='color:#444444'>{html.escape(text.subtitle)}</p>"
         f"<p>{text.date}{' &nbsp;·&nbsp; ' + names if names else ''}</p>"
-        f"{note}<p style='color:#444444; font-size:9pt'>{html.escape(LEGEND)}</p>"
+        f"{note}<p style='color:#444444; font-size:9pt'>{html.escape(legend)}</p>"
     )
 
 
@@ -220,7 +232,8 @@ def render_handout(
     rect = device.pageLayout().paintRectPixels(device.resolution())
     page = QRectF(0, 0, rect.width(), rect.height())
     body_height = page.height() - 28  # room for the footer
-    header = _document(device, page.width(), html_text=_header_html(text, opts, has_drawing))
+    shown = sorted(scene.confidences_shown())
+    header = _document(device, page.width(), html_text=_header_html(text, opts, has_drawing, shown))
     body = _document(device, page.width(), markdown=text.body_markdown)
     body.setPageSize(QSizeF(page.width(), body_height))
     total = 1 + body.pageCount()
