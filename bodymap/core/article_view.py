@@ -74,11 +74,11 @@ def confidence_text(st: Structure) -> str:
     for grade in st.zone_confidence.values():
         if grade != st.confidence:
             differ[grade] = differ.get(grade, 0) + 1
-    for grade, n in sorted(differ.items()):
+    for other, n in sorted(differ.items()):
         count = _COUNT_WORDS.get(n, str(n))
         verb = "is" if n == 1 else "are"
         parts.append(
-            f"{count} of its zones {verb} {_GRADE_PHRASES[grade]} rather than "
+            f"{count} of its zones {verb} {_GRADE_PHRASES[other]} rather than "
             f"{_GRADE_PHRASES[st.confidence]}."
         )
     return " ".join(parts)
