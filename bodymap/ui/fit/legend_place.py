@@ -64,6 +64,7 @@ class LegendPlacer(QObject):
         self.legend = window.legend
         self.base_pt = self.legend.point_size
         self.scale = 1.0
+        self._set_pt = self.base_pt  # the size this placer last gave the legend
         self._busy = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,11 +77,6 @@ class LegendPlacer(QObject):
         view.verticalScrollBar().valueChanged.connect(self.schedule)
         view.viewport().installEventFilter(self)
         self.legend.installEventFilter(self)
-        self.place()
-
-    def set_base_point_size(self, size: float) -> None:
-        """The legend's full size (presentation and kiosk enlarge it); then place it again."""
-        self.base_pt = size
         self.place()
 
     def schedule(self) -> None:
@@ -106,6 +102,8 @@ class LegendPlacer(QObject):
         """Put the legend where it covers nothing that matters."""
         if self._busy:
             return
+        if abs(self.legend.point_size - self._set_pt) > 1e-6:
+            self.base_pt = self.legend.point_size  # set_point_size from a mode (kiosk, F11)
         self._busy = True
         try:
             protected = protected_rects(self.window)
@@ -116,7 +114,7 @@ class LegendPlacer(QObject):
                 if canvas.contains(rect) and not overlap(rect, protected)
             ]
             self.scale, rect = free[0] if free else (1.0, QRect())
-            self.legend.point_size = self.base_pt * self.scale
+            self.legend.point_size = self._set_pt = self.base_pt * self.scale
             if free:
                 self.legend.setGeometry(rect)
                 self.legend.raise_()
@@ -127,12 +125,6 @@ class LegendPlacer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.legend and kind == QEvent.Type.Resize and not self._busy:
-            # Someone else resized the legend (set_point_size): that is its new full size.
-            if abs(self.legend.point_size - self.base_pt * self.scale) > 1e-6:
-                self.base_pt = self.legend.point_size
-                self.scale = 1.0
-            self.schedule()
-        elif isinstance(watched, QWidget) and kind == QEvent.Type.Resize:
+        if isinstance(watched, QWidget) and kind == QEvent.Type.Resize and not self._busy:
             self.schedule()
         return False

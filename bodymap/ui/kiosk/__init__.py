@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from bodymap.core import state as ops
+from bodymap.core.idle import Phase
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.ui.items import MarkerItem
 from bodymap.ui.kiosk.attract import AttractLoop
@@ -82,6 +83,7 @@ class KioskMode(QObject):
         self.idle.started.connect(self.visitor_arrived)
         self.idle.reset_due.connect(self.reset_visit)
         self.pad.unlocked.connect(self.leave)
+        self.pad.lock_timer.timeout.connect(self._pad_waiting)
         self.attract.start()
 
     def show(self) -> None:
@@ -91,9 +93,16 @@ class KioskMode(QObject):
             # Without a window manager "fullscreen" is only a hint: cover the screen anyway.
             self.window.setGeometry(screen.geometry())
         self.window.showFullScreen()
-        QTimer.singleShot(0, self.window.view.fit_body)
+        QTimer.singleShot(0, self.refit)
         # The window manager may settle the fullscreen size a moment later: fit again then.
-        QTimer.singleShot(500, self.window.view.fit_body)
+        QTimer.singleShot(500, self.refit)
+
+    def refit(self) -> None:
+        """Fit the body to the canvas (above the welcome card while it shows)."""
+        if self.attract.running:
+            self.attract.reframe()
+        else:
+            self.window.view.fit_body()
 
     def visitor_arrived(self) -> None:
         """The first touch: the welcome goes, and the visitor starts from a clean map."""
@@ -105,13 +114,27 @@ class KioskMode(QObject):
         """The "Start again" button: a clean map for the same visitor (no welcome loop)."""
         self.wipe()
 
+    def _pad_waiting(self) -> None:
+        """A staff member waiting out the PIN lockout is not an idle kiosk."""
+        waiting = self.pad.isVisible() and self.pad.gate.seconds_left() > 0
+        if waiting and self.idle.phase is not Phase.WELCOME:
+            self.idle.touched()
+
     def reset_visit(self) -> None:
-        """The idle countdown ran out: wipe everything and show the welcome."""
+        """The idle countdown ran out: wipe everything and show the welcome.
+
+        A PIN pad waiting out its lockout stays open on top: the staff member is standing
+        there, and closing it would only make them start the long press again.
+        """
         self.resets += 1
-        self.pad.close_pad()
+        keep_pad = self.pad.isVisible() and self.pad.gate.seconds_left() > 0
+        if not keep_pad:
+            self.pad.close_pad()
         self.wipe()
         self.idle.to_welcome()
         self.attract.start()
+        if keep_pad:
+            self.pad.raise_()
 
     def recover(self) -> None:
         """After an unexpected error: start the visit again rather than show a dialog."""

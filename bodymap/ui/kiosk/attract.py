@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QPointF, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPointF, QPropertyAnimation, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 WELCOME_TITLE = "How can a muscle feel like sciatica?"
 TOUCH_TEXT = "Touch anywhere to start"
+CARD_GAP_PX = 16  # between the drawing's lowest tag and the welcome card
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ class AttractLoop(Overlay):
         x = top_left.x() + (canvas.width() - self.card.width()) // 2
         y = top_left.y() + canvas.height() - height - 36
         self.card.move(x, max(y, 0))
+        self.reframe()
 
     def start(self) -> None:
         """Show the welcome and begin (or restart) the loop from its first step."""
@@ -161,6 +163,7 @@ class AttractLoop(Overlay):
         self.timer.stop()
         self._pulse.stop()
         self._fade.stop()
+        self.window_.view.setSceneRect(QRectF())  # back to the scene's own extent
         self.hide()
 
     @property
@@ -168,16 +171,52 @@ class AttractLoop(Overlay):
         """True while the welcome is on screen."""
         return self.isVisible()
 
+    def card_band(self) -> int:
+        """Viewport pixels at the bottom that the card covers (with its gap)."""
+        view = self.window_.view
+        in_window = self.card.mapTo(self.window_, self.card.rect().topLeft())
+        top = view.viewport().mapFrom(self.window_, in_window).y()
+        return max(0, view.viewport().height() - top + CARD_GAP_PX)
+
+    def _fit_above(self, room: int) -> None:
+        """Scale and centre the body so it, LEFT/RIGHT and their captions end above ``room``."""
+        view = self.window_.view
+        scene = view.body_scene
+        focus = scene.focus_rect
+        tag, caption = scene.side_tags["left"], scene.depth_tags["left"]
+        # The tags keep their screen size: what hangs below their anchor is counted in pixels.
+        below_px = tag.boundingRect().height() / 2 + 4 + caption.boundingRect().height()
+        span = tag.pos().y() - focus.top()
+        # Room to scroll the shrunken body up to the top edge (undone when the welcome goes).
+        full = scene.sceneRect()
+        view.setSceneRect(full.adjusted(0, -full.height(), 0, full.height()))
+        fitted = view.transform().m11() or 1.0
+        scale = min(fitted, (room - below_px - 2 * CARD_GAP_PX) / span) if span > 0 else fitted
+        if scale < fitted:
+            view.zoom_by(scale / fitted)
+        scale = view.transform().m11() or 1.0
+        top_px = CARD_GAP_PX
+        centre_y = focus.top() + (view.viewport().height() / 2 - top_px) / scale
+        view.centerOn(QPointF(focus.center().x(), centre_y))
+
     def _frame(self, zoom: float) -> None:
-        """Fit the body, then move in on the right piriformis by ``zoom``."""
+        """Fit the body above the card (legs, LEFT/RIGHT and the depth badges all clear of
+        it), then move in on the right piriformis by ``zoom``."""
         view = self.window_.view
         view.fit_body()
+        band = self.card_band()
+        height = view.viewport().height()
+        if band and height > band:
+            self._fit_above(height - band)
         shape = self.window_.atlas.outline("piriformis", "right")
         if zoom > 1.0 and shape is not None:
             x0, y0, x1, y1 = shape.box
-            # Centre a little below the muscle: the pain zone and the nerve run downwards.
-            view.centerOn(QPointF((x0 + x1) / 2, (y0 + y1) / 2 + (y1 - y0) * 2))
             view.zoom_by(zoom)
+            scale = view.transform().m11() or 1.0
+            # Centre a little below the muscle (the pain zone and the nerve run downwards),
+            # in the room above the card.
+            centre = QPointF((x0 + x1) / 2, (y0 + y1) / 2 + (y1 - y0) * 2)
+            view.centerOn(centre + QPointF(0, band / 2 / scale))
 
     def next_step(self) -> None:
         """Show the next scene of the loop with its sentence."""
@@ -190,8 +229,12 @@ class AttractLoop(Overlay):
         self.index = (self.index + 1) % len(self.steps)
         step = self.steps[self.index]
         self.window_.store.set(step.show(self.window_.atlas))
-        self._frame(step.zoom)
         self.caption.setText(step.caption)
         if self.animate:
             self._fade.start()
-        self.resizeEvent(None)
+        self.resizeEvent(None)  # places the card for its new caption, then frames the body
+
+    def reframe(self) -> None:
+        """Frame the current step again (the window or the card changed size)."""
+        if self.isVisible() and 0 <= self.index < len(self.steps):
+            self._frame(self.steps[self.index].zoom)

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.ui.items import MarkerItem
 from bodymap.ui.kiosk.lockdown import KIOSK_OBJECT
+from bodymap.ui.kiosk.orientation import KioskOrientation
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 TOUCH_PX = 64
 BUTTON_PT = 15.0
+HINT_PT = 16.0  # the touch hint and the legend: read standing, a step below the article
 FINGER_TOLERANCE_PX = 22.0  # a fingertip covers ~40 px: forgive a near miss
 FINGER_DRAG_PX = 16  # a finger wobbles more than a mouse before a tap becomes a drag
 MARKER_PX = 14.0
@@ -83,8 +85,9 @@ class KioskBar(QToolBar):
             "QToolBar#kioskBar { padding: 8px; spacing: 10px; }"
             f" QPushButton {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px;"
             f" padding: 0 16px; border-radius: 10px; font-size: {BUTTON_PT}pt; }}"
-            f" QLabel#kioskHint {{ font-size: {BUTTON_PT * 0.8}pt; }}"
+            f" QLabel#kioskHint {{ font-size: {HINT_PT}pt; }}"
         )
+        self.hint_text = HINT_TEXT
         self.start_again = self._button("⟲ Start again", "startAgain")
         self.start_again.setStyleSheet(
             "QPushButton { background: #1F6FEB; color: white; font-weight: bold; }"
@@ -109,7 +112,11 @@ class KioskBar(QToolBar):
         hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         hint.setWordWrap(True)
         hint.setContentsMargins(12, 0, 24, 0)
-        self.addWidget(hint)
+        self.hint_action = self.addWidget(hint)
+        for button in self.buttons.values():
+            # A button is never narrower than its words (a squeezed bar read "Start agai").
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -165,7 +172,7 @@ def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(layout.indexOf(window.article.red_flags), panel)
     window.article.setMinimumWidth(420)
-    window.legend.set_point_size(size * 0.6)
+    window.legend.set_point_size(max(HINT_PT, size * 0.75))
     for tag in window.scene.side_tags.values():
         tag.set_point_size(20)
     for tag in window.scene.depth_tags.values():
@@ -175,7 +182,7 @@ def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
     view.click_tolerance_px = FINGER_TOLERANCE_PX
     view.DRAG_THRESHOLD = FINGER_DRAG_PX
     PinchZoom(window)
-    window.splitter.setSizes([int(window.width() * 0.6), int(window.width() * 0.4)])
+    KioskOrientation(window, bar, bar.hint_action, max(HINT_PT, size * 0.8))
     return bar
 
 
