@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bodymap.core import session_file as sf
 from bodymap.core.errors import BodymapError
+from bodymap.core.home_plan import PlanChoice
 from bodymap.core.ids import Ref
 from bodymap.core.session_file import Session, load_session, save_session
 from bodymap.core.state import Stroke, ViewState
@@ -81,6 +83,43 @@ def test_fixture_good_file_opens():
     assert s.notes.startswith("Deep ache")
 
 
+def test_round_trip_keeps_the_ticked_home_plan_items(tmp_path):
+    """The ticked self-care items and the therapist's lines come back in order after a save."""
+    plan = (
+        PlanChoice("piriformis/figure_four", "Before bed, both sides"),
+        PlanChoice("gluteus_maximus/ball_wall", ""),
+    )
+    path = tmp_path / "plan.bodymap"
+    save_session(path, replace(sample(), home_plan=plan))
+    loaded = load_session(path, IDS)
+    assert loaded.home_plan == plan
+    data = json.loads(path.read_text("utf-8"))
+    assert data["home_plan"][0] == {
+        "item": "piriformis/figure_four",
+        "note": "Before bed, both sides",
+    }
+
+
+def test_a_session_file_from_before_the_home_plan_opens():
+    """An older file (no home_plan key) opens with nothing ticked and everything else kept."""
+    raw = json.loads((DATA / "good.bodymap").read_text("utf-8"))
+    assert "home_plan" not in raw  # the fixture really is an old file
+    s = load_session(DATA / "good.bodymap", IDS)
+    assert s.home_plan == ()
+    assert s.selection == Ref("piriformis", "right") and len(s.strokes) == 2
+
+
+def test_a_long_or_multi_line_note_is_kept_as_one_short_line(tmp_path):
+    """The therapist's line is one line: newlines become spaces and it is cut at 200 chars."""
+    path = tmp_path / "n.bodymap"
+    note = "Gently.\n\nStop if it tingles. " + "x" * 300
+    save_session(
+        path, Session(date="2026-03-03", home_plan=(PlanChoice("piriformis/ball_wall", note),))
+    )
+    kept = load_session(path, IDS).home_plan[0].note
+    assert "\n" not in kept and kept.startswith("Gently. Stop if it tingles.") and len(kept) == 200
+
+
 def test_crash_during_rename_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
     """If the final rename fails, the earlier file is byte-for-byte intact and no temp is left."""
     path = tmp_path / "anna.bodymap"
@@ -140,6 +179,7 @@ def test_save_into_missing_folder_is_a_clear_error(tmp_path):
         ("unknown_id.bodymap", "selection", "unknown structure id 'piriformiss'"),
         ("bad_stroke.bodymap", "strokes[0].points[1]", "bad stroke data"),
         ("wrong_format.bodymap", "top level", "not a bodymap session file"),
+        ("bad_home_plan.bodymap", "home_plan[2]", 'must be {"item": "muscle/item"'),
     ],
 )
 def test_damaged_files_give_one_clear_message_and_stay_unchanged(name, place, words):

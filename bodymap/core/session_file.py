@@ -22,6 +22,7 @@ from typing import Any
 
 from bodymap.core.errors import BodymapError
 from bodymap.core.geometry import Point
+from bodymap.core.home_plan import PlanChoice, clean_note
 from bodymap.core.ids import Ref, Side
 from bodymap.core.state import Stroke, ViewState
 
@@ -42,6 +43,7 @@ class Session:
     notes: str = ""
     client: str = ""
     saved_at: str = ""
+    home_plan: tuple[PlanChoice, ...] = ()  # the self-care items ticked for the handout
 
 
 def today() -> str:
@@ -50,7 +52,11 @@ def today() -> str:
 
 
 def from_state(
-    state: ViewState, notes: str = "", client: str = "", date: str | None = None
+    state: ViewState,
+    notes: str = "",
+    client: str = "",
+    date: str | None = None,
+    home_plan: tuple[PlanChoice, ...] = (),
 ) -> Session:
     """The session a window state stands for."""
     return Session(
@@ -60,6 +66,7 @@ def from_state(
         strokes=state.strokes,
         notes=notes,
         client=client,
+        home_plan=home_plan,
     )
 
 
@@ -98,6 +105,7 @@ def to_json(session: Session, saved_at: str | None = None) -> dict[str, Any]:
             for s in session.strokes
         ],
         "notes": session.notes,
+        "home_plan": [{"item": c.key, "note": c.note} for c in session.home_plan],
     }
 
 
@@ -278,6 +286,7 @@ def parse_session(data: Any, label: str, known_ids: set[str] | None = None) -> S
             label, "strokes", "must be a list of strokes", "Choose a .bodymap file saved by bodymap"
         )
     strokes = tuple(_stroke(s, label, f"strokes[{i}]") for i, s in enumerate(strokes_raw))
+    home_plan = _home_plan(data.get("home_plan", []), label)
     return Session(
         date=date,
         selection=selection,
@@ -286,7 +295,24 @@ def parse_session(data: Any, label: str, known_ids: set[str] | None = None) -> S
         notes=notes,
         client=client,
         saved_at=saved_at,
+        home_plan=home_plan,
     )
+
+
+def _home_plan(value: Any, label: str) -> tuple[PlanChoice, ...]:
+    """The ticked self-care items; files from before the home plan have none."""
+    if not isinstance(value, list):
+        raise _bad(label, "home_plan", "must be a list of ticked self-care items")
+    out = []
+    for i, entry in enumerate(value):
+        place = f"home_plan[{i}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("item"), str):
+            raise _bad(label, place, 'each entry must be {"item": "muscle/item", "note": "..."}')
+        note = entry.get("note", "")
+        if not isinstance(note, str):
+            raise _bad(label, f"{place}.note", "the therapist's line must be text")
+        out.append(PlanChoice(entry["item"], clean_note(note)))
+    return tuple(out)
 
 
 def _bad(label: str, place: str, problem: str) -> BodymapError:

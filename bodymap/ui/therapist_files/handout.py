@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.handout_text import HandoutText, compose_handout
+from bodymap.core.home_plan import Offer, PlanChoice, compose_plan
 from bodymap.core.ids import Ref
 from bodymap.ui.therapist_files.handout_pages import (
     PAPERS,
@@ -42,6 +43,7 @@ from bodymap.ui.therapist_files.handout_pages import (
     render_handout,
     setup_device,
 )
+from bodymap.ui.therapist_files.home_plan_picker import HomePlanPicker, offered
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -151,6 +153,7 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
             opts,
             has_drawing=bool(state.strokes),
             crowding=crowding,
+            plan=compose_plan(window.atlas, opts.home_plan),
         )
     finally:
         for item in crowding:
@@ -163,7 +166,14 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
 class HandoutDialog(QDialog):
     """Asks for the optional names and the paper size before exporting or printing."""
 
-    def __init__(self, parent: QWidget, title: str, opts: HandoutOptions, ok_text: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        opts: HandoutOptions,
+        ok_text: str,
+        plan_offers: list[Offer] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -177,6 +187,8 @@ class HandoutDialog(QDialog):
         form.addRow("Therapist's name:", self.therapist)
         form.addRow("Client's name:", self.client)
         form.addRow("Paper size:", self.paper)
+        self.plan = HomePlanPicker(plan_offers or [], opts.home_plan, self)
+        form.addRow("Home plan:", self.plan)
         note = QLabel("The handout is made on this computer; nothing is sent anywhere.", self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -191,7 +203,10 @@ class HandoutDialog(QDialog):
     def options(self) -> HandoutOptions:
         """The choices made in the dialog."""
         return HandoutOptions(
-            self.therapist.text().strip(), self.client.text().strip(), self.paper.currentText()
+            self.therapist.text().strip(),
+            self.client.text().strip(),
+            self.paper.currentText(),
+            self.plan.choices(),
         )
 
 
@@ -209,7 +224,7 @@ class HandoutActions(QObject):
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.setStatusTip(
             "Write a PDF for the client: the body map, the plain "
-            "explanation, urgent signs and the disclaimer"
+            "explanation, the home plan, urgent signs and the disclaimer"
         )
         self.act_export.triggered.connect(self.export)
         self.act_print = QAction("&Print handout…", window)
@@ -224,13 +239,33 @@ class HandoutActions(QObject):
         """Show the dialog; None when cancelled."""
         kept = self.settings().value(THERAPIST_KEY, "")
         therapist = kept if isinstance(kept, str) else ""
-        start = HandoutOptions(therapist, self.client_name(), default_paper())
-        dialog = HandoutDialog(self.window, title, start, ok_text)
+        chosen = self.home_plan()
+        start = HandoutOptions(therapist, self.client_name(), default_paper(), chosen)
+        items = offered(self.window.atlas, self.plan_muscles(), chosen)
+        dialog = HandoutDialog(self.window, title, start, ok_text, items)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         opts = dialog.options()
         self.settings().setValue(THERAPIST_KEY, opts.therapist)
+        sessions = getattr(self.window, "sessions", None)
+        if sessions is not None:
+            sessions.set_home_plan(opts.home_plan)  # kept in the session file
         return opts
+
+    def home_plan(self) -> tuple[PlanChoice, ...]:
+        """The items ticked so far in this session."""
+        sessions = getattr(self.window, "sessions", None)
+        return tuple(getattr(sessions, "home_plan", ()))
+
+    def plan_muscles(self) -> list[str]:
+        """The muscles whose self-care the dialog offers: the selection, then the candidates."""
+        sel = self.window.store.state.selection
+        out = [sel.id] if sel is not None else []
+        panel = getattr(self.window, "candidates", None)
+        for cand in getattr(panel, "candidates", []) if self.window.store.state.strokes else []:
+            if cand.ref.id not in out:
+                out.append(cand.ref.id)
+        return out
 
     def default_name(self) -> str:
         """A file name such as ``handout piriformis right 2026-03-03.pdf``."""

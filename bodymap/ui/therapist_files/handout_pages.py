@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -29,8 +30,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap import APP_NAME, __version__
 from bodymap.core.handout_text import HandoutText
+from bodymap.core.home_plan import HomePlan, PlanChoice
 from bodymap.ui.palette import PRINT
 from bodymap.ui.scene import BodyScene
+
+if TYPE_CHECKING:
+    from bodymap.ui.therapist_files.home_plan_page import Block
 
 RESOLUTION = 96
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -59,6 +64,7 @@ class HandoutOptions:
     therapist: str = ""
     client: str = ""
     paper: str = "A4"
+    home_plan: tuple[PlanChoice, ...] = ()  # the self-care items ticked for the home plan
 
 
 def setup_device(device: QPagedPaintDevice, paper: str) -> None:
@@ -222,6 +228,7 @@ def render_handout(
     opts: HandoutOptions,
     has_drawing: bool = False,
     crowding: Sequence[QGraphicsItem] = (),
+    plan: HomePlan | None = None,
 ) -> int:
     """Paint the handout onto a PDF writer or printer; returns the number of pages.
 
@@ -236,7 +243,8 @@ def render_handout(
     header = _document(device, page.width(), html_text=_header_html(text, opts, has_drawing, shown))
     body = _document(device, page.width(), markdown=text.body_markdown)
     body.setPageSize(QSizeF(page.width(), body_height))
-    total = 1 + body.pageCount()
+    plan_pages = plan_layout(device, page.width(), body_height, plan)
+    total = 1 + body.pageCount() + len(plan_pages)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the PDF or printer could not be opened for drawing")
@@ -264,6 +272,24 @@ def render_handout(
             _draw_text(painter, body, QRectF(0, i * body_height, page.width(), body_height))
             painter.restore()
             _footer(painter, page, i + 2, total)
+        if plan_pages:
+            from bodymap.ui.therapist_files.home_plan_page import draw_plan_page
+        for j, placed in enumerate(plan_pages):
+            device.newPage()
+            draw_plan_page(painter, placed, page.width())
+            _footer(painter, page, body.pageCount() + j + 2, total)
     finally:
         painter.end()
     return total
+
+
+def plan_layout(
+    device: QPagedPaintDevice, width: float, height: float, plan: HomePlan | None
+) -> list[list[tuple[Block, float]]]:
+    """The home-plan pages (none without a plan), laid out before any page is painted."""
+    # Imported here: the home-plan page module uses this module's text helpers.
+    from bodymap.ui.therapist_files.home_plan_page import paginate, plan_blocks
+
+    if plan is None:
+        return []
+    return paginate(plan_blocks(device, width, plan), height)

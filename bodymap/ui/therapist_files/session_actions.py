@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bodymap import APP_NAME, ORG_NAME
 from bodymap.core import session_file as sf
 from bodymap.core.errors import BodymapError
+from bodymap.core.home_plan import PlanChoice
 from bodymap.core.session_file import Session
 from bodymap.core.state import ViewState
 
@@ -67,6 +68,8 @@ class SessionController(QObject):
         self.date = sf.today()
         self.saved_at = ""
         self._baseline: Session | None = None  # what the file holds; None while untitled
+        # The self-care items ticked in "Export handout…", kept with the session.
+        self.home_plan: tuple[PlanChoice, ...] = ()
         self._base_title = window.windowTitle()
         # Nobody can answer a dialog on the offscreen platform (tests, --screenshot):
         # closing there must never wait for one. Tests of the prompt switch it on.
@@ -136,6 +139,7 @@ class SessionController(QObject):
             self.panel.notes.toPlainText(),
             self.panel.client.text().strip(),
             self.date,
+            self.home_plan,
         )
 
     def is_modified(self) -> bool:
@@ -143,15 +147,22 @@ class SessionController(QObject):
         now = self.current()
         if self._baseline is None:
             # An untitled window only has something to lose once drawn on or written in.
-            return bool(now.strokes or now.notes.strip() or now.client)
+            return bool(now.strokes or now.notes.strip() or now.client or now.home_plan)
         base = self._baseline
-        return (now.selection, now.depth, now.strokes, now.notes, now.client) != (
+        return (now.selection, now.depth, now.strokes, now.notes, now.client, now.home_plan) != (
             base.selection,
             base.depth,
             base.strokes,
             base.notes,
             base.client,
+            base.home_plan,
         )
+
+    def set_home_plan(self, choices: tuple[PlanChoice, ...]) -> None:
+        """Keep the ticked self-care items with the session (saved with it)."""
+        if choices != self.home_plan:
+            self.home_plan = choices
+            self.refresh_title()
 
     def refresh_title(self) -> None:
         """Show the file's name in the title and a * when there are unsaved changes."""
@@ -226,6 +237,7 @@ class SessionController(QObject):
         self.date = session.date
         self.saved_at = session.saved_at
         self._baseline = session
+        self.home_plan = session.home_plan
         self.panel.client.setText(session.client)
         self.panel.notes.setPlainText(session.notes)
         if session.notes.strip():
