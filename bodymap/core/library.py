@@ -66,7 +66,8 @@ def _migrate_to_1(db: sqlite3.Connection) -> None:
 
 def _migrate_to_2(db: sqlite3.Connection) -> None:
     # Version 2: date of birth, a case-folded name for type-ahead search, thumbnails of
-    # the drawing, and when a session was last changed.
+    # the drawing, when a session was last changed, and what the session list shows
+    # (selection, first line of the notes, painted area, peak) so listing never decodes.
     _run(
         db,
         """
@@ -74,11 +75,34 @@ def _migrate_to_2(db: sqlite3.Connection) -> None:
         ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
         ALTER TABLE sessions ADD COLUMN thumbnail BLOB;
         ALTER TABLE sessions ADD COLUMN updated TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN selection TEXT;
+        ALTER TABLE sessions ADD COLUMN headline TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN painted REAL;
+        ALTER TABLE sessions ADD COLUMN peak INTEGER;
         CREATE INDEX clients_by_key ON clients(name_key);
         """,
     )
     rows = db.execute("SELECT id, name FROM clients").fetchall()
     db.executemany("UPDATE clients SET name_key = ? WHERE id = ?", [(_key(n), i) for i, n in rows])
+    # The list columns are filled from each stored session; painted area and peak need the
+    # drawing's geometry and are filled in by the app the first time the list shows them.
+    listed = []
+    for ident, data in db.execute("SELECT id, data FROM sessions").fetchall():
+        try:
+            decoded = json.loads(data)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(decoded, dict):
+            notes = decoded.get("notes")
+            selection = decoded.get("selection")
+            listed.append(
+                (
+                    selection if isinstance(selection, str) else None,
+                    _headline(notes if isinstance(notes, str) else ""),
+                    ident,
+                )
+            )
+    db.executemany("UPDATE sessions SET selection = ?, headline = ? WHERE id = ?", listed)
 
 
 # Forward migrations: MIGRATIONS[n] takes a database from version n to n + 1.
@@ -110,6 +134,30 @@ class SessionRecord:
     def date(self) -> str:
         """The session's day (ISO)."""
         return self.session.date
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """What the session list shows, read without decoding the stored drawing."""
+
+    id: int
+    client_id: int
+    date: str
+    selection: str  # "piriformis:right", or "" for none
+    headline: str  # the first line of the notes
+    painted: float | None  # % of the back of the body, when known
+    peak: int | None
+    thumbnail: bytes | None
+
+
+# Painted area (% of the back) and peak intensity of a session, computed by the app (it
+# needs the drawing's geometry); stored beside each session so lists never recompute them.
+Summariser = Callable[[Session], tuple[float, int]]
+
+
+def _headline(notes: str) -> str:
+    lines = notes.strip().splitlines()
+    return lines[0].strip()[:120] if lines else ""
 
 
 def _key(name: str) -> str:
@@ -153,9 +201,12 @@ def _like_pattern(text: str) -> str:
 class Library:
     """An open client library. Use :func:`open_library` to get one."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, path: Path, summarise: Summariser | None = None
+    ) -> None:
         self._db = db
         self.path = path
+        self.summarise = summarise
 
     # --- plumbing ---------------------------------------------------------------------
     def close(self) -> None:
@@ -279,11 +330,17 @@ class Library:
         data = json.dumps(sf.to_json(session, session.saved_at or stamp), ensure_ascii=False)
         with self._change() as db:
             cur = db.execute(
-                "INSERT INTO sessions (client_id, date, data, thumbnail, updated)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (client_id, session.date, data, thumbnail, stamp),
+                "INSERT INTO sessions (client_id, date, data, thumbnail, updated, selection,"
+                " headline, painted, peak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (client_id, session.date, data, thumbnail, stamp, *self._listing(session)),
             )
         return SessionRecord(int(cur.lastrowid or 0), client_id, session, thumbnail)
+
+    def _listing(self, session: Session) -> tuple[str | None, str, float | None, int | None]:
+        selection = str(session.selection) if session.selection else None
+        figures = self.summarise(session) if self.summarise else None
+        painted, peak = figures if figures else (None, None)
+        return selection, _headline(session.notes), painted, peak
 
     def update_session(
         self, session_id: int, session: Session, thumbnail: bytes | None = None
@@ -297,8 +354,8 @@ class Library:
         with self._change() as db:
             db.execute(
                 "UPDATE sessions SET date = ?, data = ?, thumbnail = coalesce(?, thumbnail),"
-                " updated = ? WHERE id = ?",
-                (session.date, data, thumbnail, stamp, session_id),
+                " updated = ?, selection = ?, headline = ?, painted = ?, peak = ? WHERE id = ?",
+                (session.date, data, thumbnail, stamp, *self._listing(session), session_id),
             )
         return SessionRecord(session_id, old.client_id, session, thumbnail or old.thumbnail)
 
@@ -324,6 +381,48 @@ class Library:
             (client_id,),
         ).fetchall()
         return [self._record(r) for r in rows]
+
+    def session_rows(self, client_id: int) -> list[SessionRow]:
+        """A client's sessions as the list shows them, oldest first, without decoding drawings.
+
+        Rows whose painted area is unknown (sessions migrated from version 1) are summarised
+        now, once, and the figures stored.
+        """
+        rows = self._db.execute(
+            "SELECT id, client_id, date, coalesce(selection, ''), headline, painted, peak,"
+            " thumbnail FROM sessions WHERE client_id = ? ORDER BY date, id",
+            (client_id,),
+        ).fetchall()
+        out = [
+            SessionRow(
+                int(r[0]),
+                int(r[1]),
+                r[2],
+                r[3],
+                r[4],
+                None if r[5] is None else float(r[5]),
+                None if r[6] is None else int(r[6]),
+                bytes(r[7]) if r[7] is not None else None,
+            )
+            for r in rows
+        ]
+        missing = [row for row in out if row.painted is None]
+        if missing and self.summarise is not None:
+            filled = {}
+            for row in missing:
+                filled[row.id] = self.summarise(self.session(row.id).session)
+            with self._change() as db:
+                db.executemany(
+                    "UPDATE sessions SET painted = ?, peak = ? WHERE id = ?",
+                    [(a, p, i) for i, (a, p) in filled.items()],
+                )
+            out = [
+                replace(row, painted=filled[row.id][0], peak=filled[row.id][1])
+                if row.id in filled
+                else row
+                for row in out
+            ]
+        return out
 
     def _record(self, row: Sequence[object]) -> SessionRecord:
         ident, client_id, data, thumb = row
@@ -363,8 +462,9 @@ class Library:
                     sf.to_json(session, session.saved_at or stamp), ensure_ascii=False
                 )
                 cur = db.execute(
-                    "INSERT INTO sessions (client_id, date, data, updated) VALUES (?, ?, ?, ?)",
-                    (client_id, session.date, data, stamp),
+                    "INSERT INTO sessions (client_id, date, data, updated, selection, headline,"
+                    " painted, peak) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (client_id, session.date, data, stamp, *self._listing(session)),
                 )
                 records.append(SessionRecord(int(cur.lastrowid or 0), client_id, session))
         return records
@@ -412,7 +512,7 @@ def default_path(data_home: str | os.PathLike[str] | None = None) -> Path:
     return base / "bodymap" / FILE_NAME
 
 
-def open_library(path: str | os.PathLike[str]) -> Library:
+def open_library(path: str | os.PathLike[str], summarise: Summariser | None = None) -> Library:
     """Open (creating if needed) the library at ``path`` and migrate it forward.
 
     Raises BodymapError, leaving the file exactly as it was, when the file is not a
@@ -445,7 +545,7 @@ def open_library(path: str | os.PathLike[str]) -> Library:
     for companion in (f"{target}-wal", f"{target}-shm"):
         with contextlib.suppress(OSError):
             os.chmod(companion, 0o600)
-    return Library(db, target)
+    return Library(db, target, summarise)
 
 
 def _check_existing(db: sqlite3.Connection, label: str, new: bool) -> None:

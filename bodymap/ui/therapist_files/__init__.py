@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bodymap.ui.therapist_files.handout import HandoutActions
+from bodymap.ui.therapist_files.library_actions import LibraryActions
 from bodymap.ui.therapist_files.progress_chart import ProgressAction
 from bodymap.ui.therapist_files.session_actions import SessionController
 
@@ -13,10 +14,12 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    """Add the session, handout and progress actions to the window's File menu."""
+    """Add the session, client library, handout and progress actions to the File menu."""
     sessions = SessionController(window)
     window.sessions = sessions  # type: ignore[attr-defined]
     window.handout = HandoutActions(  # type: ignore[attr-defined]
         window, lambda: sessions.panel.client.text().strip(), lambda: sessions.settings
     )
-    window.progress = ProgressAction(window, sessions.last_folder)  # type: ignore[attr-defined]
+    progress = ProgressAction(window, sessions.last_folder)
+    window.progress = progress  # type: ignore[attr-defined]
+    window.library = LibraryActions(window, sessions, progress)  # type: ignore[attr-defined]

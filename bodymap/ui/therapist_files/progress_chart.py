@@ -156,7 +156,10 @@ class ProgressAction(QObject):
                 "client to see their progress.",
             )
             return None
-        points = prog.progress(loaded, self.window.atlas)
-        self.dialog = ProgressDialog(self.window, points, names[0] if names else "")
+        return self.show_points(prog.progress(loaded, self.window.atlas), names[0] if names else "")
+
+    def show_points(self, points: list[prog.ProgressPoint], client: str = "") -> ProgressDialog:
+        """Show the chart of already computed figures (also used by the client library)."""
+        self.dialog = ProgressDialog(self.window, points, client)
         self.dialog.show()
         return self.dialog

@@ -5,6 +5,7 @@ Session files stay on this computer: nothing here opens a network connection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,10 @@ class SessionController(QObject):
         self._baseline: Session | None = None  # what the file holds; None while untitled
         # The self-care items ticked in "Export handout…", kept with the session.
         self.home_plan: tuple[PlanChoice, ...] = ()
+        # A session kept somewhere other than a file (the client library): how to save it
+        # and the name the title shows. None while the session is a file or untitled.
+        self.store: Callable[[Session], Session] | None = None
+        self.store_name = ""
         self._base_title = window.windowTitle()
         # Nobody can answer a dialog on the offscreen platform (tests, --screenshot):
         # closing there must never wait for one. Tests of the prompt switch it on.
@@ -166,7 +171,7 @@ class SessionController(QObject):
 
     def refresh_title(self) -> None:
         """Show the file's name in the title and a * when there are unsaved changes."""
-        name = self.path.name if self.path else "Untitled session"
+        name = self.store_name or (self.path.name if self.path else "Untitled session")
         self.window.setWindowTitle(f"{name}[*] – {self._base_title}")
         self.window.setWindowModified(self.is_modified())
 
@@ -177,9 +182,25 @@ class SessionController(QObject):
     # --- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         """Save to the current file (asking for a name the first time); False if not saved."""
+        if self.store is not None:
+            return self._write_store(self.store)
         if self.path is None:
             return self.save_as()
         return self._write(self.path)
+
+    def _write_store(self, store: Callable[[Session], Session]) -> bool:
+        try:
+            saved = store(self.current())
+        except BodymapError as exc:
+            QMessageBox.warning(self.window, "Session not saved", exc.message)
+            return False
+        self._baseline = saved
+        self.saved_at = saved.saved_at
+        self.refresh_title()
+        self.window.statusBar().showMessage(
+            f"Saved {self.store_name} in the client library (on this computer only).", 5000
+        )
+        return True
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
@@ -202,6 +223,7 @@ class SessionController(QObject):
             QMessageBox.warning(self.window, "Session not saved", exc.message)
             return False
         self.path = path
+        self.store, self.store_name = None, ""
         self._baseline = saved
         self.saved_at = saved.saved_at
         self._remember(path)
@@ -229,11 +251,21 @@ class SessionController(QObject):
         except BodymapError as exc:
             QMessageBox.warning(self.window, "Session not opened", exc.message)
             return False
+        self._show(session)
+        self.path = path
+        self._remember(path)
+        self.refresh_title()
+        self.window.statusBar().showMessage(f"Opened {path.name}, session of {session.date}.", 5000)
+        return True
+
+    def _show(self, session: Session) -> None:
+        """Put a session's drawing, selection, depth, notes and date into the window."""
         self.window.store.set(sf.apply_to_state(self.window.store.state, session))
         drawing = getattr(self.window, "drawing", None)
         if drawing is not None:
             drawing.reset_history()  # undo must not bring back the drawing from before opening
-        self.path = path
+        self.path = None
+        self.store, self.store_name = None, ""
         self.date = session.date
         self.saved_at = session.saved_at
         self._baseline = session
@@ -242,10 +274,35 @@ class SessionController(QObject):
         self.panel.notes.setPlainText(session.notes)
         if session.notes.strip():
             self.dock.show()
-        self._remember(path)
-        self.refresh_title()
-        self.window.statusBar().showMessage(f"Opened {path.name}, session of {session.date}.", 5000)
+
+    def show_session(
+        self, session: Session, name: str, store: Callable[[Session], Session]
+    ) -> bool:
+        """Open a session kept outside a file (the client library); Save calls ``store``."""
+        if not self.maybe_save():
+            return False
+        self._show(session)
+        self.attach_store(store, name)
+        self.window.statusBar().showMessage(f"Opened {name}.", 5000)
         return True
+
+    def start_new(self, client: str = "") -> bool:
+        """An empty, untitled session dated today (after offering to save the current one)."""
+        if not self.maybe_save():
+            return False
+        fresh = sf.Session(date=sf.today(), client=client)
+        self._show(fresh)
+        # A library client's empty session has nothing to lose yet; an untitled one is
+        # judged as before (modified once drawn on or written in).
+        self._baseline = fresh if client else None
+        self.saved_at = ""
+        self.refresh_title()
+        return True
+
+    def attach_store(self, store: Callable[[Session], Session], name: str) -> None:
+        """From now on Save writes through ``store`` and the title shows ``name``."""
+        self.store, self.store_name = store, name
+        self.refresh_title()
 
     def maybe_save(self) -> bool:
         """Offer Save / Discard / Cancel when there are unsaved changes; False means stop."""
