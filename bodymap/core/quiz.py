@@ -253,14 +253,22 @@ def depth_for(atlas: Atlas, question: Question, depth: tuple[int, int]) -> tuple
 class Quiz:
     """A round of questions drawn without repeats, graded as they are answered."""
 
-    def __init__(self, atlas: Atlas, seed: int | None = None, kinds: Sequence[str] = KINDS) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        seed: int | None = None,
+        kinds: Sequence[str] = KINDS,
+        size: int | None = None,
+    ) -> None:
         self.atlas = atlas
         self.kinds = tuple(kinds)
+        self.size = size  # questions per round; None: the whole pool
         self.rng = random.Random(seed)
         self.pool: list[Question] = []
         self.outcomes: list[Outcome] = []
         self.current: Question | None = None
         self._queue: list[Question] = []
+        self.length = 0
         self.restart()
 
     def restart(self) -> None:
@@ -268,6 +276,9 @@ class Quiz:
         self.pool = build_pool(self.atlas, self.rng, self.kinds)
         self._queue = list(self.pool)
         self.rng.shuffle(self._queue)
+        if self.size is not None and self.size < len(self._queue):
+            del self._queue[: len(self._queue) - self.size]  # drawn from the end
+        self.length = len(self._queue)  # questions in this round
         self.outcomes = []
         self.current = None
 

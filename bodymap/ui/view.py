@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from bodymap.core.ids import Ref
@@ -73,6 +73,22 @@ class BodyView(QGraphicsView):
         self.fitInView(self.body_scene.focus_rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
         self._fitted = True
+
+    def framing(self) -> tuple[bool, QTransform, QPointF]:
+        """What the view shows now (fitted?, zoom transform, centre), to give back later."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return self._fitted, QTransform(self.transform()), QPointF(centre)
+
+    def restore_framing(self, framing: tuple[bool, QTransform, QPointF]) -> None:
+        """Show again what ``framing()`` saw (a fitted view is fitted to today's size)."""
+        fitted, transform, centre = framing
+        if fitted:
+            self.fit_body()
+            return
+        self.setTransform(transform)
+        self.centerOn(centre)
+        self._fitted = False
+        self.clamp_pan()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by a factor, clamped, keeping ``anchor`` (viewport coords) still."""

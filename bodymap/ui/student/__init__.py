@@ -8,6 +8,7 @@ StateStore, which stays the single truth.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ class StudentFeatures:
     act_latin: QAction | None = None
     act_high_contrast: QAction | None = None
     act_quiz: QAction | None = None
+    sync_labels_action: Callable[[], None] | None = None
 
     def reset_visitor_data(self) -> None:
         """Kiosk reset: the quiz round and its score are the visitor's; forget them."""
@@ -94,10 +96,23 @@ def install(window: MainWindow) -> StudentFeatures:
     act_labels.toggled.connect(
         lambda on: window.store.update(ops.toggle_layer, window.atlas, "labels", on)
     )
-    window.store.state_changed.connect(
-        lambda _o, new: act_labels.setChecked("labels" in new.layers)
-    )
-    act_labels.setChecked("labels" in window.store.state.layers)
+
+    def sync_labels_action() -> None:
+        # The box shows what the drawing shows: unticked and greyed while the quiz hides the
+        # labels (the user's choice comes back when the quiz ends).
+        quiz_hides = labels.item.suppressed
+        act_labels.blockSignals(True)
+        act_labels.setChecked("labels" in window.store.state.layers and not quiz_hides)
+        act_labels.blockSignals(False)
+        act_labels.setEnabled(not quiz_hides)
+        act_labels.setToolTip(
+            "Labels are hidden during the quiz" if quiz_hides else "Show leader-line labels (L)"
+        )
+
+    features.sync_labels_action = sync_labels_action
+    labels.item.suppressed_changed = sync_labels_action
+    window.store.state_changed.connect(lambda _o, _n: sync_labels_action())
+    sync_labels_action()
     act_latin = _check_action(
         window,
         "Latin names (Terminologia Anatomica)",
@@ -125,10 +140,10 @@ def install(window: MainWindow) -> StudentFeatures:
     window.menuBar().insertMenu(window.menu_help.menuAction(), menu_study)
     menu_study.addAction(act_quiz)
     menu_study.addSeparator()
+    # The quiz has one entry ("Quiz…" opens its dock; the dock closes itself).
     for dock, keys in (
         (layers_dock, "Ctrl+Shift+L"),
         (details_dock, "Ctrl+I"),
-        (features.quiz.panel.dock, None),
     ):
         toggle = dock.toggleViewAction()
         if keys:

@@ -47,7 +47,8 @@ class LabelsItem(QGraphicsItem):
         self.palette = palette
         self.latin = False
         self.shown = False
-        self.suppressed = False  # the quiz hides labels while it asks "click the ..."
+        self.suppressed = False  # the quiz hides labels while it asks its questions
+        self.suppressed_changed: Callable[[], None] = lambda: None
         self.look: Look | None = None
         self.selection: Ref | None = None
         self.placed: list[PlacedLabel] = []
@@ -87,6 +88,7 @@ class LabelsItem(QGraphicsItem):
         if suppressed != self.suppressed:
             self.suppressed = suppressed
             self.update()
+            self.suppressed_changed()
 
     def active(self) -> bool:
         """True when labels are to be drawn now."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QMouseEvent, QPen
+from PySide6.QtGui import QMouseEvent, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from bodymap.core import state as ops
@@ -22,7 +22,6 @@ from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.look import derive_look
 from bodymap.core.quiz import Outcome, Question, Quiz, depth_for
 from bodymap.core.state import ViewState
-from bodymap.core.traversal import label_point
 from bodymap.ui.items import TagItem
 from bodymap.ui.qt import color, path_from_rings
 from bodymap.ui.student.colours import RIGHT, WRONG
@@ -80,11 +79,14 @@ class QuizMode:
         self.interaction = QuizInteraction(self)
         self.panel = QuizPanel(self)
         self._saved: ViewState | None = None
+        self._saved_view: tuple[bool, QTransform, QPointF] | None = None
         window.store.state_changed.connect(lambda _old, _new: self._overlay())
 
     # --- starting and stopping ------------------------------------------------------------
-    def start(self, kinds: tuple[str, ...] = ("click", "referral")) -> None:
-        """Start a new round (and enter quiz mode)."""
+    def start(
+        self, kinds: tuple[str, ...] = ("click", "referral"), size: int | None = None
+    ) -> None:
+        """Start a new round of ``size`` questions (all when None) and enter quiz mode."""
         w = self.window
         if not self.active:
             # One mode owns the mouse at a time: a quiz ends the pain drawing mode first.
@@ -92,6 +94,8 @@ class QuizMode:
             if drawing is not None and drawing.active:
                 drawing.set_active(False)
             self._saved = w.store.state
+            # The framing the user had: given back on leaving (questions zoom and pan).
+            self._saved_view = w.view.framing()
             self.active = True
             w.view.interaction = self.interaction
             w.view.hover_enabled = False
@@ -99,7 +103,8 @@ class QuizMode:
             self.features.keyboard.activate = self.answer_ref
             self.features.keyboard.show_names = False  # a name tag would give the answer away
             w.store.update(ops.set_mode, "quiz")
-        self.quiz = Quiz(self.atlas, self.seed, kinds)
+        self.quiz = Quiz(self.atlas, self.seed, kinds, size)
+        self._sync_labels_action()
         self.panel.show_dock()
         self.next_question()
 
@@ -124,7 +129,16 @@ class QuizMode:
         self._hide_drawing(False)
         saved = self._saved or ViewState()
         w.store.set(replace(saved, mode="explore", hover=None))
+        if self._saved_view is not None:
+            w.view.restore_framing(self._saved_view)
+            self._saved_view = None
+        self._sync_labels_action()
         self.panel.show_idle()
+
+    def _sync_labels_action(self) -> None:
+        sync = getattr(self.features, "sync_labels_action", None)
+        if sync is not None:
+            sync()
 
     # --- questions ------------------------------------------------------------------------
     @property
@@ -153,7 +167,8 @@ class QuizMode:
             s = ops.set_depth(
                 ops.set_depth(s, self.atlas, "left", left), self.atlas, "right", right
             )
-        self.features.labels.item.set_suppressed(q.kind == "click")
+        # Labels would name the answer (click) or crowd the feedback tags (referral).
+        self.features.labels.item.set_suppressed(True)
         # The client's drawing would sit over the zones a referral question asks about.
         self._hide_drawing(q.kind == "referral")
         self.window.store.set(s)
@@ -248,12 +263,49 @@ class QuizMode:
         item.setZValue(FEEDBACK_Z + above)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.window.scene.addItem(item)
-        tag = TagItem(text, self.window.scene.palette, label_point_size(), bold=True)
-        tag.setPos(QPointF(*label_point(shape)))
+        # The tag sits beside the outline, never on it: outward of the figure's midline,
+        # or on the other side when that would leave the window.
+        x0, y0, x1, y1 = shape.box
+        bx0, _by0, bx1, _by1 = self.atlas.body_box
+        outward = "start" if (x0 + x1) / 2 > (bx0 + bx1) / 2 else "end"
+        tag = self._tag_beside(text, (x0, y0, x1, y1), outward)
         tag.setZValue(FEEDBACK_Z + above + 1)
         self.window.scene.addItem(tag)
+        self._clear_other_tags(tag)
         self.feedback += [item, tag]
         self.outlined[shape.key] = hex_text.upper()
+
+    def _tag_beside(self, text: str, box: tuple[float, float, float, float], side: str) -> TagItem:
+        view = self.window.view
+        x0, y0, x1, y1 = box
+        cy = (y0 + y1) / 2
+        width = view.viewport().width()
+        for anchor in (side, "end" if side == "start" else "start"):
+            tag = TagItem(
+                text, self.window.scene.palette, label_point_size(), bold=True, anchor=anchor
+            )
+            tag.setPos(QPointF(x1 if anchor == "start" else x0, cy))
+            rect = self.tag_screen_rect(tag)
+            if rect.left() >= 0 and rect.right() <= width:
+                return tag
+        return tag
+
+    def tag_screen_rect(self, tag: TagItem) -> QRectF:
+        """Where a feedback tag lies in the view's viewport pixels (tests use it too)."""
+        at = self.window.view.mapFromScene(tag.pos())
+        return tag.boundingRect().translated(at.x(), at.y())
+
+    def _clear_other_tags(self, tag: TagItem) -> None:
+        """Move a new tag down until it overlaps no feedback tag already shown."""
+        others = [t for t in self.feedback if isinstance(t, TagItem)]
+        scale = self.window.view.transform().m22() or 1.0
+        for _ in range(len(others) + 1):
+            rect = self.tag_screen_rect(tag)
+            hit = next((o for o in others if self.tag_screen_rect(o).intersects(rect)), None)
+            if hit is None:
+                return
+            down = self.tag_screen_rect(hit).bottom() - rect.top() + 4
+            tag.setPos(tag.pos() + QPointF(0, down / scale))
 
     def _show_feedback(self, outcome: Outcome, picked: Ref | None) -> None:
         self._clear_feedback()

@@ -27,6 +27,7 @@ KIND_CHOICES = (
     ("Click the muscle on the drawing", ("click",)),
     ("Which muscle refers pain here?", ("referral",)),
 )
+ROUND_SIZES = ((10, "10 questions"), (20, "20 questions"), (None, "Every question"))
 INTRO = (
     'Test yourself on the buttock and the back of the thigh. "Click the …" questions hide '
     "the labels: click the muscle on the drawing (or Tab to it and press Enter). Referral "
@@ -57,8 +58,13 @@ class QuizPanel(QWidget):
         for text, kinds in KIND_CHOICES:
             self.kind.addItem(text, kinds)
         self.kind.setAccessibleName("Kind of question")
+        self.round = QComboBox(self)
+        for size, text in ROUND_SIZES:
+            self.round.addItem(text, size)
+        self.round.setAccessibleName("Questions in a round")
+        self.round.setToolTip("How many questions one round asks")
         self.start_button = QPushButton("Start quiz", self)
-        self.start_button.clicked.connect(lambda: self.mode.start(self.kind.currentData()))
+        self.start_button.clicked.connect(self._start)
         self.progress = QLabel(self)
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
@@ -84,13 +90,14 @@ class QuizPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.again_button = QPushButton("Start again", self)
-        self.again_button.clicked.connect(lambda: self.mode.start(self.kind.currentData()))
+        self.again_button.clicked.connect(self._start)
         self.end_button = QPushButton("Leave quiz", self)
         self.end_button.clicked.connect(self.mode.stop)
         # Every part of the panel, top to bottom; each screen shows some of them.
         self._stacked: tuple[QWidget, ...] = (
             self.intro,
             self.kind,
+            self.round,
             self.start_button,
             self.progress,
             self.prompt,
@@ -131,13 +138,13 @@ class QuizPanel(QWidget):
 
     def show_idle(self) -> None:
         """Before a round: what the quiz is, which kind, Start."""
-        self._show_only(self.intro, self.kind, self.start_button)
+        self._show_only(self.intro, self.kind, self.round, self.start_button)
 
     def show_question(self, q: Question, quiz: Quiz) -> None:
         """A new question."""
         atlas = self.mode.atlas
-        done = len(quiz.pool) - quiz.remaining
-        self.progress.setText(f"Question {done} of {len(quiz.pool)}")
+        done = quiz.length - quiz.remaining
+        self.progress.setText(f"Question {done} of {quiz.length}")
         self.prompt.setText(q.prompt)
         right, asked = quiz.score
         self.score.setText(f"Score so far: {right} of {asked}")
@@ -218,7 +225,12 @@ class QuizPanel(QWidget):
         """The end of the round: score and what to revise."""
         self.prompt.setText("Round complete")
         self.summary.setText("\n".join(summary.lines()))
-        self._show_only(self.prompt, self.summary, self.kind, self.again_button, self.end_button)
+        self._show_only(
+            self.prompt, self.summary, self.kind, self.round, self.again_button, self.end_button
+        )
+
+    def _start(self) -> None:
+        self.mode.start(self.kind.currentData(), self.round.currentData())
 
     def _choose(self, index: int) -> None:
         q = self.mode.question
