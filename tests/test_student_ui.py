@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from bodymap.core import state as ops
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
@@ -153,7 +154,8 @@ def test_tab_reaches_every_visible_structure_on_both_sides(qtbot, atlas):
             break
         seen.append(nav.focus)
         assert nav.ring.isVisible()
-        assert w.view.accessibleName() == accessible_name(atlas, nav.focus)
+        child = w.student.accessible.child_for(nav.focus)
+        assert child.text(QAccessible.Text.Name) == accessible_name(atlas, nav.focus)
     expected = visible_refs(atlas, w.scene.look)
     assert sorted(map(str, seen)) == sorted(map(str, expected))
     assert {r.side for r in seen} == set(SIDES)

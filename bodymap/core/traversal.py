@@ -127,7 +127,9 @@ def accessible_name(atlas: Atlas, ref: Ref) -> str:
     return ", ".join(parts)
 
 
-def accessible_description(atlas: Atlas, look: Look | None, ref: Ref) -> str:
+def accessible_description(
+    atlas: Atlas, look: Look | None, ref: Ref, keyboard_hint: bool = True
+) -> str:
     """The longer description: the summary, and for a nerve whether it lies hidden here."""
     st = atlas.structure(ref.id)
     text = st.summary or st.name
@@ -138,4 +140,4 @@ def accessible_description(atlas: Atlas, look: Look | None, ref: Ref) -> str:
             text += " Part of its course here lies beneath muscle (drawn dashed)."
     if st.kind == "muscle" and st.touches_nerve:
         text += " It lies against the sciatic nerve or its branches."
-    return text + " Press Enter to select it."
+    return text + " Press Enter to select it." if keyboard_hint else text

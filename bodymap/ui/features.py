@@ -26,3 +26,13 @@ def install_features(window: MainWindow) -> None:
     from bodymap.ui import fit
 
     fit.install(window)
+    # Last, so Qt's own parts added by every feature above get names too.
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui import accessible_names
+
+    accessible_names.name_qt_parts(window)
+    accessible_names.watch_tab_bars(window)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        accessible_names.install(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
             lambda _look: self.legend.set_confidences(self.scene.confidences_shown())
         )
         self.canvas = CanvasHost(self.view, self.legend)
+        self.canvas.setAccessibleName("Drawing")
         self.article = ArticlePanel(palette)
+        self.article.setAccessibleName("Article and urgent signs")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(self.article)
@@ -196,12 +198,15 @@ class MainWindow(QMainWindow):
         for act in (self.act_overview, self.act_fit, self.act_flip):
             tb.addAction(act)
         tb.addSeparator()
-        tb.addWidget(QLabel(" Left: ", self))
         self.depth_left = self._depth_combo("left")
-        tb.addWidget(self.depth_left)
-        tb.addWidget(QLabel("  Right: ", self))
         self.depth_right = self._depth_combo("right")
-        tb.addWidget(self.depth_right)
+        for text, combo in ((" Left: ", self.depth_left), ("  Right: ", self.depth_right)):
+            label = QLabel(text, self)
+            # On Linux a combo box's accessible name is its current text; the label's
+            # "labelled by" relation tells a screen reader what the box is for.
+            label.setBuddy(combo)
+            tb.addWidget(label)
+            tb.addWidget(combo)
         tb.addSeparator()
         tb.addAction(self.act_red_flags)
         self.addToolBar(tb)
@@ -224,6 +229,14 @@ class MainWindow(QMainWindow):
         self.menu_help = mb.addMenu("&Help")
         for act in (self.act_red_flags, self.act_disclaimer, self.act_sources, self.act_about):
             self.menu_help.addAction(act)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt makes some parts (the tab bar of tabbed docks) only when the layout settles:
+        # name them each time the window appears, in the desktop and the kiosk layout alike.
+        from bodymap.ui.accessible_names import name_qt_parts
+
+        name_qt_parts(self)
+        super().showEvent(event)
 
     # --- reacting to the user ------------------------------------------------------------
     def on_clicked(self, ref: Ref | None) -> None:

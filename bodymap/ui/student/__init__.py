@@ -1,4 +1,5 @@
-"""The anatomy student's features: layers, labels, details card, quiz, keyboard, high contrast.
+"""The anatomy student's features: layers, labels, details card, quiz, keyboard, screen
+readers, high contrast.
 
 ``install(window)`` adds them to a MainWindow: the Layers dock (left), the Details and Quiz
 docks (right), leader-line labels on the canvas, keyboard navigation of the drawing, a Study
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from bodymap.core import state as ops
+from bodymap.ui.student import accessible_map
 from bodymap.ui.student.details_card import DetailsCard, install_details_dock
 from bodymap.ui.student.keyboard import KeyboardNavigator
 from bodymap.ui.student.labels import LabelsController
@@ -40,6 +42,7 @@ class StudentFeatures:
     keyboard: KeyboardNavigator
     theme: ThemeSwitcher
     quiz: QuizMode | None = None
+    accessible: accessible_map.AccessibleMap | None = None
     act_labels: QAction | None = None
     act_latin: QAction | None = None
     act_high_contrast: QAction | None = None
@@ -73,6 +76,7 @@ def install(window: MainWindow) -> StudentFeatures:
     keyboard = KeyboardNavigator(window)
     theme = ThemeSwitcher(window, [details, labels, keyboard])
     features = StudentFeatures(layers_dock, details_dock, details, labels, keyboard, theme)
+    features.accessible = accessible_map.install(window, keyboard)
     features.quiz = QuizMode(window, features)
     window.tabifyDockWidget(details_dock, features.quiz.panel.dock)
     # The card starts closed (the article already tells the story); Ctrl+I or the Study

@@ -4,9 +4,9 @@ Tab / Shift+Tab and the Down / Up arrows walk the visible structures in anatomic
 (``core.traversal.focus_order``: the person's left side then the right, top to bottom,
 superficial before deep); Left / Right jump to the same structure on that side; Enter or
 Space selects (or answers, in the quiz). Tab past the last structure lets focus leave the
-drawing, so the keyboard is never trapped. On each move the view's accessible name and
-description become the structure's ("piriformis, right, muscle, deep layer") and Qt's
-accessibility layer is told, so a screen reader announces it.
+drawing, so the keyboard is never trapped. Each move emits ``focus_moved(Ref)`` once;
+``accessible_map`` turns it into one focus event on that structure's accessible child, so a
+screen reader says "piriformis, right, muscle, deep layer" once per step.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFocusEvent,
     QKeyEvent,
     QPainter,
@@ -29,13 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.core.ids import Ref, Side
-from bodymap.core.traversal import (
-    accessible_description,
-    accessible_name,
-    anchor,
-    focus_order,
-    ref_shapes,
-)
+from bodymap.core.traversal import anchor, focus_order, ref_shapes
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color, path_from_rings
 
@@ -85,6 +77,8 @@ class FocusRing(QGraphicsItem):
 
 class KeyboardNavigator(QObject):
     """Moves a focus ring through the visible structures and selects with Enter."""
+
+    focus_moved = Signal(object)  # Ref | None, once per move
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -145,17 +139,17 @@ class KeyboardNavigator(QObject):
             min(there, key=lambda r: abs((anchor(self.atlas, look, r) or here)[1] - here[1]))
         )
 
-    def set_focus(self, ref: Ref | None) -> None:
-        """Focus a structure: ring it, and tell assistive technology its name."""
+    def set_focus(self, ref: Ref | None, moved: bool = True) -> None:
+        """Focus a structure: ring it, and (when it is a move) tell assistive technology."""
         self.focus = ref
+        if moved:
+            self.focus_moved.emit(ref)
         look = self.window.scene.look
         shapes = ref_shapes(self.atlas, look, ref) if ref is not None and look else []
         tag = self.window.scene.hover_tag
         if not shapes or ref is None:
             self.ring.setVisible(False)
             tag.setVisible(False)
-            self.view.setAccessibleName("Body map")
-            self._announce(QAccessible.Event.NameChanged)
             return
         path = QPainterPath()
         for shape in shapes:
@@ -173,16 +167,8 @@ class KeyboardNavigator(QObject):
             tag.set_text(f"{self.atlas.structure(ref.id).name}{side}")
             tag.setPos(QPointF(*a))
             tag.setVisible(True)
-        self.view.setAccessibleName(accessible_name(self.atlas, ref))
-        self.view.setAccessibleDescription(accessible_description(self.atlas, look, ref))
-        self._announce(QAccessible.Event.Focus)
-        self._announce(QAccessible.Event.NameChanged)
-        self._announce(QAccessible.Event.DescriptionChanged)
         box = path.boundingRect()
         self.view.ensureVisible(box, 40, 40)
-
-    def _announce(self, kind: QAccessible.Event) -> None:
-        QAccessible.updateAccessibility(QAccessibleEvent(self.view, kind))
 
     def _follow_state(self) -> None:
         """After a state change the focused structure may be hidden: focus its nearest peer."""
@@ -190,7 +176,8 @@ class KeyboardNavigator(QObject):
             return
         order = self.order()
         if self.focus in order:
-            self.set_focus(self.focus)  # redraw the ring (a nerve may now lie beneath)
+            # Redraw the ring (a nerve may now lie beneath); the focus itself did not move.
+            self.set_focus(self.focus, moved=False)
             return
         same = [r for r in order if r.id == self.focus.id]
         self.set_focus(same[0] if same else None)

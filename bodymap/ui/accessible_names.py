@@ -1,0 +1,126 @@
+"""Names for the parts Qt builds by itself, so a screen reader never meets a nameless control.
+
+Our own widgets get their accessible names where they are made. Qt adds a few of its own
+inside them (a tool bar's overflow button, a line edit's clear button, splitter handles,
+scroll bars, a combo box's drop-down list, the tab bar of tabbed docks, a size grip); these
+have no name unless we give one. ``name_qt_parts(window)`` names them (never overriding a
+name someone chose); ``install(app)`` does it for every window, dialogs included, when it
+takes the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QScrollBar,
+    QSizeGrip,
+    QSplitter,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+
+def _name(widget: QWidget, name: str) -> None:
+    if not widget.accessibleName() and name:
+        widget.setAccessibleName(name)
+
+
+def _label(widget: QWidget) -> str:
+    """What a widget is called: its accessible name, window title or tool tip."""
+    text = widget.accessibleName() or widget.windowTitle() or widget.toolTip()
+    return text.replace("&", "").strip()
+
+
+def _scroll_area_of(bar: QScrollBar) -> QAbstractScrollArea | None:
+    parent = bar.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def name_qt_parts(root: QWidget) -> None:
+    """Name every Qt-made part inside ``root`` that has no accessible name yet."""
+    for bar in root.findChildren(QToolBar):
+        title = bar.windowTitle() or "tool bar"
+        _name(bar, title)
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            _name(extension, f"More {title.lower()} tools")
+    for edit in root.findChildren(QLineEdit):
+        for button in edit.findChildren(QToolButton):
+            _name(button, f"Clear {_label(edit).lower() or 'the text'}")
+    for splitter in root.findChildren(QSplitter):
+        _name(splitter, "Split view")
+        for i in range(1, splitter.count()):
+            before, after = _label(splitter.widget(i - 1)), _label(splitter.widget(i))
+            what = f" between {before.lower()} and {after.lower()}" if before and after else ""
+            _name(splitter.handle(i), f"Divider{what}: drag to resize")
+        if splitter.count():
+            _name(splitter.handle(0), "Divider (unused)")
+    for grip in root.findChildren(QSizeGrip):
+        _name(grip, "Resize the window")
+    for bar in root.findChildren(QScrollBar):
+        area = _scroll_area_of(bar)
+        where = _label(area).lower() if area is not None else ""
+        way = "Vertical" if bar.orientation() == Qt.Orientation.Vertical else "Horizontal"
+        _name(bar, f"{way} scroll bar{' of ' + where if where else ''}")
+    for combo in root.findChildren(QComboBox):
+        view = combo.view()
+        if view is not None:
+            _name(view, f"Choices: {_label(combo) or combo.currentText()}")
+    for tabs in root.findChildren(QTabBar):
+        _name(tabs, "Panels")
+        for button in tabs.findChildren(QToolButton):
+            _name(button, button.objectName().replace("Button", "").replace("Scroll", "Scroll "))
+    for menu_bar in root.findChildren(QMenuBar):
+        _name(menu_bar, "Menu bar")
+    for menu in root.findChildren(QMenu):
+        _name(menu, menu.title().replace("&", "") or "Menu")
+
+
+class _TabBarNamer(QObject):
+    """Names the tab bars a main window makes when docks are tabbed (at any time)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QTabBar):
+                _name(child, "Panels")
+        return False
+
+
+def watch_tab_bars(window: QWidget) -> None:
+    """Name the tab bars Qt adds to ``window`` later (it keeps a pool and makes them lazily)."""
+    window.installEventFilter(_TabBarNamer(window))
+
+
+def _on_focus_window(window: QWindow | None) -> None:
+    if window is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.windowHandle() is window:
+            name_qt_parts(widget)
+
+
+_INSTALLED = False
+
+
+def install(app: QApplication) -> None:
+    """Name Qt's parts in each window (dialogs too) when it takes the focus, once per app.
+
+    A signal rather than an application-wide event filter: a filter would wrap every
+    event's receiver in Python, which costs time and memory on every repaint.
+    """
+    global _INSTALLED
+    if not _INSTALLED:
+        app.focusWindowChanged.connect(_on_focus_window)
+        _INSTALLED = True

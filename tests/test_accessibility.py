@@ -1,0 +1,302 @@
+"""The drawing and the windows through Qt's accessibility API, as assistive technology asks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QTabBar, QWidget
+
+from bodymap.core import state as ops
+from bodymap.core.accessible_tree import accessible_entries
+from bodymap.core.ids import Ref
+from bodymap.core.kiosk_config import KioskConfig
+from bodymap.core.pin import hash_pin
+from bodymap.core.state import ViewState
+from bodymap.core.traversal import accessible_name, focus_order
+from bodymap.ui.student import accessible_map
+from bodymap.ui.therapist_files.handout import HandoutDialog, HandoutOptions
+from tests.kiosk_support import make_kiosk
+from tests.windows import click_scene, make_window
+
+R = QAccessible.Role
+NAME = QAccessible.Text.Name
+# Roles a user can act on or move into; each needs a name a screen reader can say.
+INTERACTIVE = {
+    R.Button, R.CheckBox, R.RadioButton, R.ComboBox, R.EditableText, R.Slider, R.SpinBox,
+    R.Dial, R.PageTab, R.PageTabList, R.List, R.ListItem, R.Table, R.Tree, R.TreeItem,
+    R.MenuItem, R.MenuBar, R.PopupMenu, R.ScrollBar, R.Grip, R.ButtonMenu, R.ButtonDropDown,
+    R.Link, R.Canvas, R.ToolBar, R.Window, R.Dialog, R.Splitter,
+}  # fmt: skip
+DATA = Path(__file__).parent / "data" / "sessions"
+
+
+class Events:
+    """Every event our accessibility code hands to Qt, by kind."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[QAccessible.Event, str]] = []
+
+    def __call__(self, event: QAccessibleEvent) -> None:
+        iface = event.accessibleInterface()
+        if event.type() == QAccessible.Event.Announcement:
+            text = event.message()  # type: ignore[attr-defined]
+        else:
+            text = iface.text(NAME) if iface is not None else ""
+        self.seen.append((event.type(), text))
+        QAccessible.updateAccessibility(event)
+
+    def of(self, kind: QAccessible.Event) -> list[str]:
+        return [text for k, text in self.seen if k == kind]
+
+
+@pytest.fixture
+def events(monkeypatch) -> Events:
+    spy = Events()
+    monkeypatch.setattr(accessible_map, "notify", spy)
+    return spy
+
+
+@pytest.fixture
+def window(qtbot, atlas):
+    return make_window(qtbot, atlas)
+
+
+def body(window):
+    return QAccessible.queryAccessibleInterface(window.view)
+
+
+def children(window):
+    iface = body(window)
+    return [iface.child(i) for i in range(iface.childCount())]
+
+
+def expected(window):
+    return accessible_entries(window.atlas, window.store.state, window.scene.look)
+
+
+# --- the drawing's children ------------------------------------------------------------------
+def test_body_map_children_are_the_structures_drawn_with_names_roles_states(window):
+    """One child per structure drawn, in order, each a named, focusable push button."""
+    iface = body(window)
+    assert iface.role() == R.Canvas and iface.text(NAME) == "Body map"
+    entries = expected(window)
+    kids = children(window)
+    assert iface.childCount() == len(entries) > 20
+    assert [c.text(NAME) for c in kids] == [e.name for e in entries]
+    assert "piriformis, right, muscle, deep layer" in [e.name for e in entries]
+    for i, (child, entry) in enumerate(zip(kids, entries, strict=True)):
+        assert child.role() == R.Button
+        assert child.text(QAccessible.Text.Description) == entry.description
+        assert child.parent() is iface and iface.indexOfChild(child) == i
+        assert iface.child(i) is child  # one interface per structure, kept alive
+        state = child.state()
+        assert state.focusable and state.selectable
+        assert not state.invisible and not state.selected and not state.focused
+        assert child.actionInterface().actionNames()[0] == "Press"
+
+
+def test_child_rectangle_is_the_structure_on_screen(window):
+    """Each child's rectangle is its drawn box mapped to screen pixels, and picks back to it."""
+    view = window.view
+    origin = view.viewport().mapToGlobal(QPoint(0, 0))
+    for child, entry in zip(children(window), expected(window), strict=True):
+        x0, y0, x1, y1 = entry.box
+        local = view.mapFromScene(QRectF(x0, y0, x1 - x0, y1 - y0)).boundingRect()
+        assert child.rect() == local.translated(origin)
+        assert child.rect().width() > 0 and child.rect().height() > 0
+    # A point inside piriformis on screen finds piriformis, as a click there would.
+    piri = next(c for c in children(window) if c.text(NAME).startswith("piriformis, right"))
+    look = window.scene.look
+    from bodymap.core.traversal import anchor
+
+    ax, ay = anchor(window.atlas, look, Ref("piriformis", "right"))
+    point = view.viewport().mapToGlobal(view.mapFromScene(ax, ay))
+    assert body(window).childAt(point.x(), point.y()) is piri
+
+
+def test_pressing_a_child_selects_it_exactly_as_a_click_does(qtbot, window, events):
+    """Press on piriformis selects it like a click, and it then says it is selected."""
+    piri = next(c for c in children(window) if c.text(NAME).startswith("piriformis, right"))
+    piri.actionInterface().doAction("Press")
+    pressed = window.store.state
+    assert pressed.selection == Ref("piriformis", "right")
+    assert piri.state().selected
+    assert "Piriformis" in window.article.plain_text()
+    window.clear_selection()
+    look = window.scene.look
+    from bodymap.core.traversal import anchor
+
+    click_scene(qtbot, window, *anchor(window.atlas, look, Ref("piriformis", "right")))
+    assert window.store.state == pressed
+
+
+def test_children_follow_depth_swap_and_layers(window, atlas):
+    """Peeling, swapping and hiding a layer change the children; a peeled one says invisible."""
+    gmax = next(c for c in children(window) if c.text(NAME).startswith("gluteus maximus, left"))
+    window.flip_sides()
+    assert [c.text(NAME) for c in children(window)] == [e.name for e in expected(window)]
+    assert any(c.text(NAME).startswith("gluteus maximus, right") for c in children(window))
+    assert gmax.state().invisible and gmax not in children(window)
+    window.set_depth("left", 2)
+    window.set_depth("right", 2)
+    names = [c.text(NAME) for c in children(window)]
+    assert not any(n.startswith("gluteus maximus") for n in names)
+    assert "gluteus minimus, left, muscle, deep layer" in names
+    window.store.update(ops.toggle_layer, atlas, "nerves", False)
+    assert not any(", nerve" in c.text(NAME) for c in children(window))
+    assert body(window).childCount() == len(expected(window))
+
+
+def test_structures_that_appear_or_go_are_reported(window, events):
+    """A swap sends one created or destroyed event per structure that appears or goes."""
+    before = {e.name for e in expected(window)}
+    window.flip_sides()
+    after = {e.name for e in expected(window)}
+    assert sorted(events.of(QAccessible.Event.ObjectCreated)) == sorted(after - before)
+    assert sorted(events.of(QAccessible.Event.ObjectDestroyed)) == sorted(before - after)
+
+
+# --- announcements and focus --------------------------------------------------------------
+def test_every_way_of_selecting_announces_once(qtbot, window, events):
+    """Click, keyboard, search and Press each give exactly one announcement; reselecting none."""
+    piri = Ref("piriformis", "right")
+    from bodymap.core.traversal import anchor
+
+    click_scene(qtbot, window, *anchor(window.atlas, window.scene.look, piri))
+    click_scene(qtbot, window, *anchor(window.atlas, window.scene.look, piri))
+    assert events.of(QAccessible.Event.Announcement) == [
+        f"Selected: {accessible_name(window.atlas, piri)}. The article beside the drawing "
+        "explains it."
+    ]
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    first = window.student.keyboard.focus
+    assert window.store.state.selection == first
+    search = window.search
+    search.setText("semitend")
+    search.on_edited("semitend")
+    search.on_return()
+    assert window.store.state.selection.id == "semitendinosus"
+    kids = children(window)
+    kids[-1].actionInterface().doAction("Press")
+    said = events.of(QAccessible.Event.Announcement)
+    assert len(said) == 4, said
+    assert said[1].startswith(f"Selected: {accessible_name(window.atlas, first)}")
+    assert said[2].startswith("Selected: semitendinosus")
+    assert said[3].startswith(f"Selected: {kids[-1].text(NAME)}")
+
+
+def test_each_tab_step_sends_one_focus_event_and_no_name_changes(qtbot, window, events):
+    """Tab-walking sends one focus event per step, on that structure's child, nothing else."""
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    order = focus_order(window.atlas, window.scene.look)
+    for step in range(5):
+        qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        assert events.of(QAccessible.Event.Focus) == [
+            accessible_name(window.atlas, r) for r in order[: step + 1]
+        ]
+        focused = body(window).focusChild()
+        assert focused is not None and focused.state().focused
+        assert focused.text(NAME) == accessible_name(window.atlas, order[step])
+    assert window.view.accessibleName() == "Body map"
+    assert [k for k, _ in events.seen if k != QAccessible.Event.Focus] == []
+
+
+def test_many_queries_and_windows_do_not_crash_or_drain_none(qtbot, atlas):
+    """Thousands of queries, presses and window teardowns keep the interpreter whole."""
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        w = make_window(qtbot, atlas, ViewState(depth=(1, 2)))
+        iface = body(w)
+        for n in range(3000):
+            child = iface.child(n % iface.childCount())
+            child.text(NAME), child.state(), child.rect(), child.role()
+            child.actionInterface().actionNames()
+        iface.child(3).actionInterface().doAction("Press")
+        w.close()
+        w.deleteLater()
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()
+    assert before - sys.getrefcount(None) < 1000
+
+
+# --- every window names everything ---------------------------------------------------------
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive accessible objects under ``root`` with no name and no label relation."""
+    found: list[str] = []
+
+    def walk(iface, path: str) -> None:
+        if iface is None or not iface.isValid():
+            return
+        role = iface.role()
+        name = iface.text(NAME).strip()
+        if not name:
+            labels = iface.relations(QAccessible.RelationFlag.Labelled)
+            name = " ".join(i.text(NAME) for i, _ in labels).strip()
+        obj = iface.object()
+        where = f"{path}/{role.name}"
+        if obj is not None:
+            where += f"[{type(obj).__name__} {obj.objectName()}]".replace(" ]", "]")
+        # Qt keeps spare tab bars in a pool; one with no tabs has nothing to act on, and
+        # Qt names a tab bar after its current tab, so an empty one is always nameless.
+        spare_tab_bar = isinstance(obj, QTabBar) and obj.count() == 0
+        if role in INTERACTIVE and not name and not spare_tab_bar:
+            found.append(where)
+        if role == R.Canvas:
+            return  # the body map's children are checked above
+        for i in range(iface.childCount()):
+            walk(iface.child(i), where)
+
+    walk(QAccessible.queryAccessibleInterface(root), "")
+    return found
+
+
+def test_main_window_with_every_dock_open_names_everything(qtbot, window):
+    """Main window, all docks open, every toolbar shown: no unnamed interactive object."""
+    for dock in window.findChildren(QDockWidget):
+        dock.show()
+    for toolbar in window.findChildren(QWidget):
+        if toolbar.objectName() == "painToolbar":
+            toolbar.show()
+    QApplication.processEvents()
+    assert unnamed(window) == []
+    assert window.splitter.handle(1).accessibleName().startswith("Divider between drawing")
+
+
+def test_kiosk_and_pin_pad_name_everything(qtbot, mini):
+    """The kiosk layout, and its staff PIN pad open, have no unnamed interactive object."""
+    config = KioskConfig(pin_hash=hash_pin("2468", iterations=1000))
+    window, mode = make_kiosk(qtbot, mini, config)
+    assert unnamed(window) == []
+    mode.pad.open_pad()
+    QApplication.processEvents()
+    assert unnamed(window) == []
+
+
+def test_dialogs_name_everything(qtbot, mini, monkeypatch):
+    """The handout and progress dialogs, once they take the focus, name everything."""
+    window = make_window(qtbot, mini)
+    handout = HandoutDialog(window, "Export handout", HandoutOptions("", "", "A4"), "Choose file…")
+    qtbot.addWidget(handout)
+    handout.show()
+    handout.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is handout.windowHandle())
+    assert unnamed(handout) == []
+    files = sorted((DATA / "progress").glob("*.bodymap"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in files], "")
+    )
+    progress = window.progress.choose()
+    assert progress is not None
+    progress.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is progress.windowHandle())
+    assert unnamed(progress) == []
+    progress.close()
