@@ -143,6 +143,10 @@ def press(node, action_name: str = "Press") -> None:  # type: ignore[no-untyped-
 
 def run(args: argparse.Namespace) -> dict[str, object]:
     report: dict[str, object] = {}
+    display = os.environ.get("DISPLAY", "")
+    probe = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True, timeout=10)
+    if probe.returncode != 0:
+        raise RuntimeError(f"the X display {display!r} does not answer")
     recorder = Recorder()
     for kind in EVENTS:
         pyatspi.Registry.registerEventListener(recorder, kind)
@@ -167,6 +171,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             "the Layers panel's depth slider",
             lambda: find(app, lambda n: n.name == "Depth" and n.getRoleName() == "slider"),
         )
+        both = find(app, lambda n: n.name == "Peel both sides together")
+        both.queryAction().doAction(0)
+        pump(0.5)
         slider.queryValue().currentValue = 2.0
         wait_for(
             "the drawing to lose gluteus maximus",

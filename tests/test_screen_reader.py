@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-import select
+import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,24 +55,47 @@ def _missing() -> list[str]:
     return problems
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a free display; it writes the number it took to a pipe."""
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+def _display_answers(display: str) -> bool:
+    probe = subprocess.run(
+        ["xdotool", "getdisplaygeometry"],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        timeout=10,
+        check=False,
     )
-    os.close(write_fd)
-    ready, _, _ = select.select([read_fd], [], [], 20)
-    number = os.read(read_fd, 64).decode().strip() if ready else ""
-    os.close(read_fd)
-    if not number:
-        xvfb.kill()
-        xvfb.wait()
-        pytest.fail("Xvfb did not start within 20 s (is another X server hogging displays?)")
-    return xvfb, f":{number}"
+    return probe.returncode == 0
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a free display in 900-999 (clear of :0 and of the screenshot tool's range)."""
+    tried = []
+    for _ in range(6):
+        display = f":{random.randint(900, 999)}"
+        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            continue
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and xvfb.poll() is None:
+            if _display_answers(display):
+                return xvfb, display
+            time.sleep(0.2)
+        _stop(xvfb)
+        tried.append(display)
+    pytest.fail(f"Xvfb did not start on any of {', '.join(tried) or 'the free displays'}")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +119,6 @@ def report(tmp_path_factory) -> dict:
         XDG_DATA_HOME=str(home / "data"),
         XDG_STATE_HOME=str(home / "state"),
         XDG_RUNTIME_DIR=str(home / "runtime"),
-        NO_AT_BRIDGE="0",
     )
     (home / "runtime").mkdir(mode=0o700)
     command = [
@@ -114,14 +137,12 @@ def report(tmp_path_factory) -> dict:
             command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180
         )
     except subprocess.TimeoutExpired as exc:
-        pytest.fail(f"the AT-SPI client did not finish in 180 s:\n{exc.stderr}")
+        tail = (exc.stderr or b"")[-3000:]
+        pytest.fail(f"the AT-SPI client did not finish in 180 s; its last output:\n{tail!r}")
     finally:
-        xvfb.terminate()
-        try:
-            xvfb.wait(10)
-        except subprocess.TimeoutExpired:
-            xvfb.kill()
-            xvfb.wait()
+        alive = xvfb.poll() is None
+        _stop(xvfb)
+    assert alive, f"Xvfb on {display} died during the run (killed by another program?)"
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no report from the AT-SPI client:\n{proc.stdout}\n{proc.stderr[-3000:]}"
     data = json.loads(lines[-1])

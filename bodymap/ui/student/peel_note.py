@@ -36,7 +36,8 @@ class PeelNoteStrip(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName("Depth note")
-        self.button = QPushButton(self)
+        # Worded properly when a note appears; until then a screen reader still hears a name.
+        self.button = QPushButton("Show the hidden muscle", self)
         self.button.clicked.connect(self.show_hidden)
         self.close_button = QPushButton("OK", self)
         self.close_button.setToolTip("Hide this note")
