@@ -80,12 +80,17 @@ class CandidatesPanel(QDockWidget):
         self.refresh(window.store.state)
         self.setVisible(False)
 
-    def set_point_size(self, size: float) -> None:
-        """Text size (presentation mode enlarges it)."""
-        self.point_size = size
-        font = QFont(self.font())
-        font.setPointSizeF(size)
-        for w in (self.summary, self.list, self.caveat):
+    def set_point_size(self, size: float | None) -> None:
+        """Text size, the title's included (presentation enlarges it); None: the system's."""
+        if size is None:
+            # A font that sets nothing: every part follows the application's font again.
+            font = QFont()
+            self.point_size = QFont().pointSizeF()
+        else:
+            self.point_size = size
+            font = QFont(self.font())
+            font.setPointSizeF(size)
+        for w in (self, self.summary, self.list, self.caveat):
             w.setFont(font)
         self.refresh(self.window_.store.state)
 

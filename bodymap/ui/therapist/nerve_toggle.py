@@ -69,8 +69,9 @@ class NerveToggle(QObject):
             f" border-radius: 6px; padding: 8px 12px; font-size: {self.point_size:.1f}pt; }}"
         )
 
-    def set_point_size(self, size: float) -> None:
-        """Text size of the strip and the root labels (presentation mode enlarges them)."""
+    def set_point_size(self, size: float | None) -> None:
+        """Text size of the strip and the root labels (presentation enlarges them; None: 11)."""
+        size = 11.0 if size is None else size
         self.point_size = size
         self._style()
         for tag in self.labels:

@@ -2,8 +2,11 @@
 
 F11 or the toolbar button enters it: full screen, large type, larger trigger-point markers
 and tags, "their LEFT / their RIGHT", and only the controls a client needs (Overview, Fit,
-Urgent signs, the pain drawing, Nerve or muscle? and Exit). Esc leaves presentation first;
-in normal mode Esc keeps clearing the selection. Everything changed is restored on leaving.
+Urgent signs, the pain drawing, Nerve or muscle? and Exit). On a screen wider than tall the
+controls move to a column on the left, so the body (which is taller than wide) gets the
+whole height and is drawn larger than on the desktop. Esc leaves presentation first; in
+normal mode Esc keeps clearing the selection. Everything changed is restored on leaving,
+fonts included (a panel's font goes back to following the system's).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar
+from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar, QToolButton
 
 from bodymap.ui.items import MarkerItem, TagItem
 
@@ -26,6 +29,7 @@ SIDE_TAG_PT = 22.0
 DEPTH_TAG_PT = 12.0
 MARKER_SIZE = 16.0
 PANEL_PT = 16.0
+CANVAS_SHARE = 0.62  # of the splitter's width while presenting, at least
 TOOLBAR_CSS = (
     "QToolBar { spacing: 8px; padding: 4px; }"
     " QToolButton { font-size: 15pt; min-height: 48px; min-width: 48px; padding: 4px 10px; }"
@@ -41,14 +45,16 @@ class Presentation(QObject):
         window: MainWindow,
         keep: list[QAction] | None = None,
         panels: list[QDockWidget] | None = None,
-        sizers: list[Callable[[float], None]] | None = None,
+        sizers: list[Callable[[float | None], None]] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.active = False
         self.keep = list(keep or [])
         self.panels = list(panels or [])
-        self.sizers = list(sizers or [])  # extra set_point_size callbacks (panels, strips)
+        # Extra set_point_size callbacks (panels, strips); None means "back to normal".
+        self.sizers = list(sizers or [])
+        self._side_column = False
         self._saved: dict[str, object] = {}
         self._hidden: list[QAction | QToolBar | QDockWidget] = []
         act = QAction(
@@ -99,6 +105,8 @@ class Presentation(QObject):
             "toolbar_css": w.toolbar.styleSheet(),
             "tag_pos": {id(t): t.pos() for t in self._tags()},
             "icon_size": w.toolbar.iconSize(),
+            "styles": {id(b): b.toolButtonStyle() for b in self._kept_buttons()},
+            "splitter": w.splitter.sizes(),
         }
         keep = {*self.keep, self.action}
         self._hidden = []
@@ -118,13 +126,31 @@ class Presentation(QObject):
         w.statusBar().setVisible(False)
         for bar in self._kept_bars():
             bar.setStyleSheet(TOOLBAR_CSS)
+        for button in self._kept_buttons():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         w.toolbar.setIconSize(w.toolbar.iconSize() * 1.6)
+        # A body limited by the canvas's height gains most from a column of controls on the
+        # left; one limited by its width, from a wider canvas.
+        self._side_column = self._height_limited()
+        if self._side_column:
+            for bar in self._kept_bars():
+                w.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         w.act_clear.setShortcut(QKeySequence())
         self.act_leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self._sizes(ARTICLE_PT, LEGEND_PT, SIDE_TAG_PT, DEPTH_TAG_PT, MARKER_SIZE, PANEL_PT)
         scene.set_side_words("their LEFT", "their RIGHT")
         w.showFullScreen()
+        sizes = w.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) and sizes[0] < CANVAS_SHARE * sum(sizes):
+            total = sum(sizes)
+            w.splitter.setSizes([int(total * CANVAS_SHARE), total - int(total * CANVAS_SHARE)])
         w.view.fit_body()
+
+    def _height_limited(self) -> bool:
+        view = self.window.view
+        view.fit_body()
+        shown = view.mapFromScene(view.body_scene.focus_rect).boundingRect()
+        return shown.height() >= view.viewport().height() - 6
 
     def _leave(self) -> None:
         w = self.window
@@ -142,13 +168,19 @@ class Presentation(QObject):
         for tag in self._tags():
             tag.setPos(positions[id(tag)])  # type: ignore[index]
         w.toolbar.setIconSize(s["icon_size"])  # type: ignore[arg-type]
+        if self._side_column:
+            self._back_to_the_top()
+        w.splitter.setSizes(s["splitter"])  # type: ignore[arg-type]
+        styles = s["styles"]
+        for button in self._kept_buttons():
+            button.setToolButtonStyle(styles.get(id(button), button.toolButtonStyle()))  # type: ignore[attr-defined]
         self._sizes(
             float(s["article_pt"]),
             float(s["legend_pt"]),  # type: ignore[arg-type]
             float(s["side_pt"]),
             float(s["depth_pt"]),  # type: ignore[arg-type]
             float(s["marker"]),
-            11.0,
+            None,
         )  # type: ignore[arg-type]
         left, right = s["words"]  # type: ignore[misc]
         w.scene.set_side_words(left, right)
@@ -163,12 +195,40 @@ class Presentation(QObject):
         scene = self.window.scene
         return [*scene.side_tags.values(), *scene.depth_tags.values()]
 
+    def _kept_buttons(self) -> list[QToolButton]:
+        bar = self.window.toolbar
+        buttons = [bar.widgetForAction(a) for a in [*self.keep, self.action]]
+        return [b for b in buttons if isinstance(b, QToolButton)]
+
+    def _back_to_the_top(self) -> None:
+        """The desktop's rows again: main bar, view controls, pain drawing, each on its own."""
+        w = self.window
+        second = w.findChild(QToolBar, "viewControlsToolbar")
+        pain = w.findChild(QToolBar, "painToolbar")
+        rows = [bar for bar in (w.toolbar, second, pain) if bar is not None]
+        for bar in rows:
+            if w.toolBarBreak(bar):
+                w.removeToolBarBreak(bar)
+        for i, bar in enumerate(rows):
+            if i:
+                w.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        fit = getattr(w, "toolbar_fit", None)
+        if fit is not None:
+            fit.refit()
+
     def _kept_bars(self) -> list[QToolBar]:
         bars = [b for b in self.window.findChildren(QToolBar) if b.objectName() == "painToolbar"]
         return [self.window.toolbar, *bars]
 
     def _sizes(
-        self, article: float, legend: float, side: float, depth: float, marker: float, panel: float
+        self,
+        article: float,
+        legend: float,
+        side: float,
+        depth: float,
+        marker: float,
+        panel: float | None,
     ) -> None:
         w = self.window
         w.article.set_point_size(article)
