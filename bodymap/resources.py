@@ -88,6 +88,12 @@ def read_care_picture(name: str, root: Traversable | None = None) -> bytes:
         ) from None
 
 
+def care_picture_path(name: str, root: Traversable | None = None) -> Path | None:
+    """The file of a self-care picture on disk, for the text panel (None if not a file)."""
+    node = (root or asset_root()).joinpath(CARE_DIR, f"{name}.svg")
+    return node if isinstance(node, Path) and node.is_file() else None
+
+
 def load_atlas(
     root: Traversable | None = None, svg_path: Path | None = None, use_cache: bool = True
 ) -> Atlas:

@@ -166,6 +166,7 @@ def test_kiosk_article_shows_no_care_steps(atlas):
         for it in mc.self_care:
             assert it.how not in md and it.dose not in md, (mid, it.id)
         assert "How long" not in md and mc.habits[0] not in md
+        assert "care:" not in md  # no pictures either
 
 
 def test_regions_and_nerves_have_no_care_section(atlas):

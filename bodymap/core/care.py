@@ -223,7 +223,7 @@ def parse_care(
                 f"care.{mid}",
                 f"muscle '{mid}' has no Care section",
                 f"Add [care.{mid}] with {', '.join((*MUSCLE_FIELDS, *MUSCLE_LISTS))} "
-                "and at least one [[self_care]] item",
+                f"and at least one [[care.{mid}.self_care]] item",
             )
     book = {mid: parse_muscle_care(mid, table[mid], label, text, pictures) for mid in known}
     return CareBook(general=general, muscles=book)

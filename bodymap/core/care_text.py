@@ -23,9 +23,18 @@ KIOSK_CARE = (
 )
 
 
+PICTURE_SCHEME = "care:"  # ![title](care:<picture>): the panel shows assets/care/<picture>.svg
+
+
 def item_lines(item: SelfCare) -> str:
-    """One self-care item as a Markdown list entry: what to do, how long, when to stop."""
-    return f"- **{item.title}.** {item.how} **How long:** {item.dose} **When to stop:** {item.stop}"
+    """One self-care item as a Markdown list entry: picture, what to do, how long, when to stop."""
+    return (
+        f"- **{item.title}.**\n\n"
+        f"  ![{item.title}]({PICTURE_SCHEME}{item.picture})\n\n"
+        f"  {item.how}\n\n"
+        f"  **How long:** {item.dose}\n\n"
+        f"  **When to stop:** {item.stop}"
+    )
 
 
 def _bullets(lines: tuple[str, ...]) -> str:
@@ -34,15 +43,14 @@ def _bullets(lines: tuple[str, ...]) -> str:
 
 def client_care(book: CareBook, mc: MuscleCare) -> str:
     """The client's Care section: plain words, every item with its dose and stop sign."""
-    items = "\n".join(item_lines(it) for it in mc.self_care)
+    items = "\n\n".join(item_lines(it) for it in mc.self_care)
     cautions = (*mc.not_for, *book.general.not_for)
     return "\n\n".join(
         [
             CLIENT_HEADING,
             COMMON_PRACTICE,
             f"**What a therapist may do.** {mc.client}",
-            f"**What you can do at home** (your therapist can print these with pictures):\n\n"
-            f"{items}",
+            f"**What you can do at home** (your therapist can print these for you):\n\n{items}",
             f"**What can keep it going:**\n\n{_bullets(mc.habits)}",
             f"**Ask first, and do not treat yourself, if:**\n\n{_bullets(cautions)}",
         ]

@@ -26,6 +26,7 @@ from bodymap.core.ids import Ref
 from bodymap.core.look import derive_look
 from bodymap.core.state import ViewState
 from bodymap.ui.article_panel import ArticlePanel
+from bodymap.ui.care_pictures import with_care_pictures
 from bodymap.ui.legend import LegendWidget
 from bodymap.ui.palette import LIGHT, Palette
 from bodymap.ui.scene import BodyScene
@@ -305,7 +306,9 @@ class MainWindow(QMainWindow):
             or old.article != new.article
             or old.depth != new.depth
         ):
-            self.article.show_markdown(compose(self.atlas, new, self.care_steps))
+            self.article.show_markdown(
+                with_care_pictures(compose(self.atlas, new, self.care_steps))
+            )
 
     def hover_point(self) -> QPoint:
         """Where the hover tag is (tests)."""
