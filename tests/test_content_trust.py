@@ -217,3 +217,23 @@ def test_the_kiosk_urgent_signs_button_shows_the_new_signs(qtbot, atlas):
     for sign in ("swollen, warm, red or darker", "after about the age of 50", "inject drugs"):
         assert sign in text, sign
     assert "href='bodymap:red-flags'" in window.article.red_flags.text()
+
+
+def test_the_candidates_panel_claims_a_match_not_a_cause(qtbot, atlas):
+    """The panel is titled by what it does and leads with 'matches the drawing', never 'cause'."""
+    from bodymap.core import state as ops
+    from bodymap.core.state import Stroke
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.therapist.candidates_panel import CAVEAT, LEAD, TITLE
+
+    window = MainWindow(atlas)
+    qtbot.addWidget(window)
+    panel = window.candidates
+    assert panel.windowTitle() == TITLE and "cause" not in TITLE.lower()
+    x0, y0, x1, y1 = atlas.geometry.shapes["zone-piriformis-essential-2-left"].box
+    window.store.update(
+        ops.add_stroke, Stroke((((x0 + x1) / 2, y0 + 8), ((x0 + x1) / 2, y1 - 8)), 6, 20.0)
+    )
+    assert panel.list.count() >= 1
+    assert LEAD in panel.summary.text() and "matches the drawing" in LEAD
+    assert "not a cause" in CAVEAT and "count for half" in CAVEAT

@@ -1,4 +1,5 @@
-"""The "Muscles whose typical pain pattern matches the drawing" panel, best match first.
+"""The "Muscles with a matching pain pattern" panel: muscles whose typical pain pattern
+matches the drawing, best match first.
 
 It matches patterns and claims no cause. The ranking comes from ``bodymap.core.candidates``;
 clicking (or tapping) a row selects that muscle on that side, which shows its trigger points
@@ -28,7 +29,8 @@ from bodymap.core.state import ViewState
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-TITLE = "Muscles whose typical pain pattern matches the drawing"
+TITLE = "Muscles with a matching pain pattern"
+LEAD = "Muscles whose typical pain pattern matches the drawing, best match first:"
 EMPTY_TEXT = (
     "Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones "
     "match the drawing will be listed here."
@@ -122,8 +124,8 @@ class CandidatesPanel(QDockWidget):
             self.summary.setText(
                 f"Painted: {pm.area_percent:.1f} % of the back ({sides} side), worst {pm.peak}/10."
             )
-            if not self.candidates:
-                self.summary.setText(self.summary.text() + "\n\n" + NONE_TEXT)
+            more = LEAD if self.candidates else NONE_TEXT
+            self.summary.setText(self.summary.text() + "\n\n" + more)
         for rank, cand in enumerate(self.candidates, start=1):
             item = QListWidgetItem(f"{rank}. {cand.name}, {cand.ref.side}\n{cand.reason}")
             item.setData(Qt.ItemDataRole.UserRole, cand.ref)
