@@ -165,6 +165,7 @@ class Structure:
     muscles: tuple[str, ...] = ()
     stretches: tuple[str, ...] = ()
     card: Mapping[str, CardField] = field(default_factory=dict)
+    also_known: tuple[str, ...] = ()  # in a translation: the English name and synonyms
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,9 @@ class SearchIndex:
                     terms.append(Term(sid, st.latin, core, "latin"))
             for syn in st.synonyms:
                 terms.append(Term(sid, syn, normalise(syn), "synonym"))
+            # A translated atlas keeps its English names findable too.
+            for other in st.also_known:
+                terms.append(Term(sid, other, normalise(other), "synonym"))
         self.terms = tuple(t for t in terms if t.key)
 
     def search(self, query: str, limit: int = 12) -> list[SearchHit]:
