@@ -73,9 +73,11 @@ class HomePlanPicker(QWidget):
                 row += 1
             box = QCheckBox(offer.item.title, inner)
             box.setToolTip(f"{offer.item.dose}\n{offer.item.stop}")
+            box.setAccessibleName(f"{offer.item.title}, for {offer.muscle_name}")
             line = QLineEdit(notes.get(offer.key, ""), inner)
             line.setPlaceholderText("Your own line for this item (optional)")
             line.setMaxLength(NOTE_MAX)
+            line.setMinimumWidth(280)
             line.setAccessibleName(f"Your line for {offer.item.title}, {offer.muscle_name}")
             box.setChecked(offer.key in notes)
             line.setEnabled(box.isChecked())
@@ -87,7 +89,8 @@ class HomePlanPicker(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setMinimumHeight(min(260, 34 * row + 8))
+        scroll.setMinimumHeight(min(300, 34 * row + 8))
+        scroll.setMinimumWidth(600)
         layout.addWidget(scroll)
 
     def choices(self) -> tuple[PlanChoice, ...]:
