@@ -103,6 +103,10 @@ def markers_note(atlas: Atlas, ref: Ref) -> str:
     sure = confidence_text(st)
     if sure:
         parts.append(f"- How sure this map is: {sure}")
+        parts.append(
+            "\nEach zone's style shows how sure it is (see the legend): filled when mapped, pale "
+            "with a dash-dot edge when only described, a dotted outline without fill when inferred."
+        )
     return "\n".join(parts)
 
 
