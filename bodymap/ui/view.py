@@ -40,6 +40,9 @@ class BodyView(QGraphicsView):
         self.body_scene = scene
         self.picker = Picker(scene.atlas)
         self.click_tolerance_px = 4.0
+        # Screen pixels to leave free on each side of the figure when fitting (the label
+        # columns while labels are shown); 0 fits the body to the whole viewport.
+        self.side_room_px = 0.0
         self.hover_enabled = True
         self._press: QPoint | None = None
         self._last: QPoint | None = None
@@ -67,10 +70,26 @@ class BodyView(QGraphicsView):
         """Current scale relative to the fitted view."""
         return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
 
+    @property
+    def fitted(self) -> bool:
+        """True while the view shows the fitted body (not zoomed or panned since)."""
+        return self._fitted
+
     def fit_body(self) -> None:
-        """Fit the body map (lower back to heels) to the window."""
+        """Fit the body map (lower back to heels) to the window, leaving ``side_room_px``."""
         self.resetTransform()
-        self.fitInView(self.body_scene.focus_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        focus = self.body_scene.focus_rect
+        self.fitInView(focus, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.side_room_px > 0:
+            fitted = self.transform().m11()
+            x0, _y0, x1, _y1 = self.body_scene.atlas.body_box
+            room = self.viewport().width() - 2 * self.side_room_px
+            # Never below 45 % of the plain fit: a very narrow window lets labels overlap
+            # the figure's edges rather than shrink the body to a stamp.
+            scale = min(fitted, max(room / max(x1 - x0, 1.0), fitted * 0.45))
+            if scale < fitted:
+                self.scale(scale / fitted, scale / fitted)
+                self.centerOn(focus.center())
         self._fit_scale = self.transform().m11()
         self._fitted = True
 

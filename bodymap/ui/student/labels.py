@@ -259,11 +259,34 @@ class LabelsController:
         if look is not None:
             self.item.set_look(look, state.selection, "labels" in state.layers)
             self.window.view.viewport().update()
+        self.make_room()
 
     def set_latin(self, latin: bool) -> None:
         """English or Latin names."""
         self.item.set_latin(latin)
         self.window.view.viewport().update()
+        self.make_room()
+
+    def side_room(self) -> float:
+        """Pixels each label column needs beside the figure: the longest name, its padding,
+        the leader's reach and the margin (as ``relayout`` lays them out)."""
+        if not self.item.active():
+            return 0.0
+        fm = QFontMetricsF(self.item.font())
+        names = [
+            display_name(self.item.atlas, sid, self.item.latin) for sid in self.item.atlas.ids()
+        ]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0.0)
+        return widest + 2 * fm.height() * 0.45 + fm.height() * 1.2 + fm.height() * 0.5 + 4
+
+    def make_room(self) -> None:
+        """Fit the body between the label columns, so no label has to sit on the figure."""
+        view = self.window.view
+        room = self.side_room()
+        if room != view.side_room_px:
+            view.side_room_px = room
+            if view.fitted:
+                view.fit_body()
 
     def set_palette(self, palette: Palette) -> None:
         """A new theme."""
