@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.ui.palette import Palette
+from bodymap.ui.qt import keep_words_whole
 
 RED_FLAG_TEXT = (
     "<b>⚠ Get urgent medical help</b> for numbness around the genitals or back passage, "
@@ -51,6 +52,8 @@ class ArticlePanel(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.red_flags)
         self.markdown = ""
+        self._shrunk = False
+        self.browser.viewport().installEventFilter(self)
         self.external_links_allowed = True
         self.set_point_size(11.5)
 
@@ -69,6 +72,7 @@ class ArticlePanel(QWidget):
         self.red_flags.setText(red_flag_html(p))
         if self.markdown:
             self.browser.setMarkdown(self.markdown)
+            self._fit_words()
 
     def show_markdown(self, text: str) -> None:
         """Show an article (does nothing when it is already shown)."""
@@ -76,7 +80,23 @@ class ArticlePanel(QWidget):
             return
         self.markdown = text
         self.browser.setMarkdown(text)
+        self._fit_words()
         self.browser.verticalScrollBar().setValue(0)
+
+    def _fit_words(self) -> None:
+        """No word broken in two: a heading too wide for the panel is set smaller."""
+        width = self.browser.viewport().width()
+        if self._shrunk:
+            bar = self.browser.verticalScrollBar()
+            at = bar.value()
+            self.browser.setMarkdown(self.markdown)
+            bar.setValue(at)
+        self._shrunk = keep_words_whole(self.browser.document(), width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_words()
+        return False
 
     def plain_text(self) -> str:
         """What the panel says, as plain text (for tests and screen readers)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.core.article_view import confidence_text
@@ -18,6 +18,7 @@ from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
 from bodymap.ui.palette import Palette
+from bodymap.ui.qt import keep_words_whole
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -91,6 +92,8 @@ class DetailsCard(QWidget):
         layout.addWidget(self.browser)
         self.ref: Ref | None = None
         self.html = ""
+        self._shrunk = False
+        self.browser.viewport().installEventFilter(self)
         window.store.state_changed.connect(lambda _old, new: self.show_state(new))
         self.show_state(window.store.state)
 
@@ -101,7 +104,20 @@ class DetailsCard(QWidget):
         if html != self.html:
             self.html = html
             self.browser.setHtml(html)
+            self._shrunk = keep_words_whole(
+                self.browser.document(), self.browser.viewport().width()
+            )
             self.browser.setAccessibleDescription(self.browser.toPlainText()[:200])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            # No word broken in two: a heading too wide for the card is set smaller.
+            if self._shrunk:
+                self.browser.setHtml(self.html)
+            self._shrunk = keep_words_whole(
+                self.browser.document(), self.browser.viewport().width()
+            )
+        return False
 
     def set_palette(self, palette: Palette) -> None:
         """A new theme: redraw the card in its colours."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from bodymap.core.ids import Ref
 from bodymap.core.search import SearchHit, SearchIndex
+from bodymap.core.state import ViewState
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ class SearchBox(QLineEdit):
         self.window_ = window
         self.index = SearchIndex(window.atlas)
         self.hits: list[SearchHit] = []
+        self.chosen: Ref | None = None  # what the text in the field names, once chosen
         self.setObjectName("searchField")
         self.setPlaceholderText("Find: piri, hamstrings, QL…")
         self.setClearButtonEnabled(True)
@@ -51,10 +53,18 @@ class SearchBox(QLineEdit):
         self.results.setVisible(False)
         self.textEdited.connect(self.on_edited)
         self.returnPressed.connect(self.on_return)
+        window.store.state_changed.connect(self.on_state_changed)
+
+    def on_state_changed(self, old: ViewState, new: ViewState) -> None:
+        """Selected some other way (a click, a link): the chosen name leaves the field."""
+        if self.chosen is not None and new.selection != self.chosen:
+            self.chosen = None
+            self.clear()
 
     # --- the list ----------------------------------------------------------------------------
     def on_edited(self, text: str) -> None:
         """Re-rank on every keystroke and show the list (or say nothing matches)."""
+        self.chosen = None  # typing: the text is a query again
         self.hits = self.index.search(text, limit=10)
         self.results.clear()
         for hit in self.hits:
@@ -121,6 +131,7 @@ class SearchBox(QLineEdit):
         text = self.text()
         if not text.strip():
             return
+        self.chosen = None  # typing: the text is a query again
         self.hits = self.index.search(text, limit=10)
         if not self.hits:
             self._say(f"Nothing matches “{text.strip()}”. Try another name or nickname.")
@@ -137,6 +148,7 @@ class SearchBox(QLineEdit):
         self.hits = []
         self._say(TIP, "")
         self.window_.select(ref)
+        self.chosen = self.window_.store.state.selection
         self.window_.statusBar().showMessage(f"Selected {label}.", 4000)
 
     def focus_and_select_all(self) -> None:

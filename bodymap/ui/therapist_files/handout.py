@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 # so the page uses screen-like units: they come out as big on paper as on a 96-dpi screen.
 CLOSE_UP_MIN = 0.3  # a close-up is at least this share of the body's width
 THERAPIST_KEY = "handout/therapist"
+FOLDER_KEY = "handout/folder"
 
 
 def default_paper() -> str:
@@ -82,12 +83,22 @@ def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
         writer.setTitle(f"bodymap handout: {title}")
         pages = paint_window(window, writer, opts)
         del writer  # closes the file
+        with contextlib.suppress(OSError):
+            # mkstemp makes the file private (0600); a handout gets the user's usual mode,
+            # or keeps the mode of the file it replaces.
+            os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
     return pages
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def shown_area(window: MainWindow) -> QRectF:
@@ -273,12 +284,20 @@ class HandoutActions(QObject):
         what = "overview" if sel is None else f"{sel.id.replace('_', ' ')} {sel.side or ''}"
         return f"handout {what.strip()} {dt.date.today().isoformat()}.pdf"
 
+    def last_folder(self) -> str:
+        """Where the last handout went; else where sessions were last saved; else home."""
+        kept = self.settings().value(FOLDER_KEY, "")
+        if isinstance(kept, str) and kept and Path(kept).is_dir():
+            return kept
+        sessions = getattr(self.window, "sessions", None)
+        return sessions.last_folder() if sessions is not None else str(Path.home())
+
     def export(self) -> Path | None:
         """Ask for names, paper and a file name, then write the PDF."""
         opts = self.ask("Export handout", "Choose file…")
         if opts is None:
             return None
-        start = str(Path.home() / self.default_name())
+        start = str(Path(self.last_folder()) / self.default_name())
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save handout as PDF", start, "PDF documents (*.pdf)"
         )
@@ -287,6 +306,7 @@ class HandoutActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        self.settings().setValue(FOLDER_KEY, str(path.parent))
         try:
             pages = write_pdf(self.window, path, opts)
         except OSError as exc:

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -38,6 +40,13 @@ RECENT_KEY = "sessions/recent"
 RECENT_MAX = 8
 
 
+def _listed(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 class NotesPanel(QWidget):
     """The client's name and free notes for this session."""
 
@@ -48,12 +57,24 @@ class NotesPanel(QWidget):
         self.client = QLineEdit(self)
         self.client.setPlaceholderText("Client's name (optional, stays on this computer)")
         self.client.setAccessibleName("Client's name")
+        # The day of the session (a session written up later keeps its own day).
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDate(QDate.currentDate())
+        self.date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.date.setAccessibleName("Session date")
+        self.date.setToolTip("The day of this session (the progress chart uses it)")
+        row = QHBoxLayout()
+        row.addWidget(self.client, 1)
+        row.addWidget(QLabel("Session date:", self))
+        row.addWidget(self.date)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText("Notes for this session: what was found, what was agreed…")
         self.notes.setAccessibleName("Session notes")
         label = QLabel("Saved in the session file with the drawing.", self)
         label.setEnabled(False)
-        layout.addWidget(self.client)
+        layout.addLayout(row)
         layout.addWidget(self.notes, 1)
         layout.addWidget(label)
 
@@ -90,6 +111,8 @@ class SessionController(QObject):
         window.store.state_changed.connect(self._on_state_changed)
         self.panel.notes.textChanged.connect(self.refresh_title)
         self.panel.client.textChanged.connect(self.refresh_title)
+        self.panel.date.setDate(QDate.fromString(self.date, Qt.DateFormat.ISODate))
+        self.panel.date.dateChanged.connect(self._on_date_changed)
         window.installEventFilter(self)
         self.refresh_title()
 
@@ -149,19 +172,29 @@ class SessionController(QObject):
 
     def is_modified(self) -> bool:
         """True when closing now would lose something the user did."""
+        return bool(self.changes())
+
+    def changes(self) -> list[str]:
+        """What changed since the last save, in words ("the selection", "the drawing", …)."""
         now = self.current()
         if self._baseline is None:
             # An untitled window only has something to lose once drawn on or written in.
-            return bool(now.strokes or now.notes.strip() or now.client or now.home_plan)
-        base = self._baseline
-        return (now.selection, now.depth, now.strokes, now.notes, now.client, now.home_plan) != (
-            base.selection,
-            base.depth,
-            base.strokes,
-            base.notes,
-            base.client,
-            base.home_plan,
-        )
+            base = sf.Session(date=now.date, selection=now.selection, depth=now.depth)
+        else:
+            base = self._baseline
+        parts = [
+            ("the drawing", now.strokes != base.strokes),
+            ("the selection", (now.selection, now.depth) != (base.selection, base.depth)),
+            ("the notes", now.notes != base.notes),
+            ("the client's name", now.client != base.client),
+            ("the session date", now.date != base.date),
+            ("the home plan", now.home_plan != base.home_plan),
+        ]
+        return [name for name, changed in parts if changed]
+
+    def _on_date_changed(self, date: QDate) -> None:
+        self.date = date.toString(Qt.DateFormat.ISODate)
+        self.refresh_title()
 
     def set_home_plan(self, choices: tuple[PlanChoice, ...]) -> None:
         """Keep the ticked self-care items with the session (saved with it)."""
@@ -267,6 +300,9 @@ class SessionController(QObject):
         self.path = None
         self.store, self.store_name = None, ""
         self.date = session.date
+        self.panel.date.blockSignals(True)
+        self.panel.date.setDate(QDate.fromString(session.date, Qt.DateFormat.ISODate))
+        self.panel.date.blockSignals(False)
         self.saved_at = session.saved_at
         self._baseline = session
         self.home_plan = session.home_plan
@@ -315,7 +351,7 @@ class SessionController(QObject):
             f"Save the changes to {name}?",
             parent=self.window,
         )
-        box.setInformativeText("The drawing or the notes have changed since the last save.")
+        box.setInformativeText(f"Changed since the last save: {_listed(self.changes())}.")
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
