@@ -33,7 +33,25 @@ def user_texts(atlas) -> list[tuple[str, str]]:
                 (f"{sid}.card.{field}.source", cf.source),
             ]
     out += [(f"articles/{aid}.md", art.text) for aid, art in atlas.articles.items()]
+    care = getattr(atlas, "care", None)
+    if care is not None:
+        out += [(f"care.{where}", text) for where, text in _strings_in(care, "")]
     return out
+
+
+def _strings_in(obj, where: str) -> list[tuple[str, str]]:
+    """Every string inside a tree of dataclasses, tuples and mappings, with its path."""
+    if isinstance(obj, str):
+        return [(where, obj)]
+    if isinstance(obj, dict) or hasattr(obj, "items"):
+        return [x for k, v in obj.items() for x in _strings_in(v, f"{where}.{k}")]
+    if isinstance(obj, (tuple, list)):
+        return [x for i, v in enumerate(obj) for x in _strings_in(v, f"{where}[{i}]")]
+    if hasattr(obj, "__dataclass_fields__"):
+        return [
+            x for name in obj.__dataclass_fields__ for x in _strings_in(getattr(obj, name), name)
+        ]
+    return []
 
 
 def test_no_fact_sheet_references_or_internal_notes_reach_users(atlas):
@@ -43,6 +61,10 @@ def test_no_fact_sheet_references_or_internal_notes_reach_users(atlas):
         (where, bad.search(text).group(0)) for where, text in user_texts(atlas) if bad.search(text)
     ]
     assert not found, found
+    shown_elsewhere = [REPO / "README.md", *UI_SOURCES]
+    for path in shown_elsewhere:
+        text = path.read_text("utf-8")
+        assert "clinical-facts" not in text and "§" not in text, path
 
 
 def test_sources_are_references_not_fact_sheet_sections(atlas):
@@ -89,7 +111,8 @@ def test_overview_lists_no_weakness_among_referral_effects(atlas):
 
 def test_the_small_corrections(atlas):
     """Each small wording fix of the issue is in place, and its old form nowhere."""
-    texts = "\n".join(t for _w, t in user_texts(atlas))
+    # Muscles, nerves, regions and articles; the Care sections (care.toml) are checked on their own.
+    texts = "\n".join(t for w, t in user_texts(atlas) if not w.startswith("care."))
     assert "most muscles below the knee" not in texts
     assert "all the muscles of the leg and foot" in atlas.article("sciatic_nerve").text
     assert "weakness or numbness need " not in texts
