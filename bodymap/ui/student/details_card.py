@@ -37,6 +37,22 @@ def card_fields(atlas: Atlas, structure_id: str) -> tuple[str, ...]:
     return ()
 
 
+def source_line(source: str) -> str:
+    """A field's references as the card shows them: "Source: A" or "Sources: A; B; C".
+
+    The references are listed once each, in the content's order, with single spaces; the
+    content files hold the references themselves (see docs/atlas-format.md).
+    """
+    parts: list[str] = []
+    for part in source.split(";"):
+        clean = " ".join(part.split())
+        if clean and clean not in parts:
+            parts.append(clean)
+    if not parts:
+        return ""
+    return f"{'Source' if len(parts) == 1 else 'Sources'}: {'; '.join(parts)}"
+
+
 def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
     """The card as HTML with relative font sizes (it scales with the system font)."""
     muted = palette.muted_text
@@ -65,11 +81,15 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
             continue  # the loader requires every muscle field; nerves may omit one
         sure = confidence_text(st) if name == "referral" else ""
         extra = f"<p style='margin-top:0; margin-bottom:1px'>{escape(sure)}</p>" if sure else ""
+        line = source_line(cf.source)
         rows.append(
             f"<h4 style='margin-bottom:1px'>{escape(CARD_TITLES.get(name, name))}</h4>"
             f"<p style='margin-top:0; margin-bottom:1px'>{escape(cf.text)}</p>{extra}"
-            f"<p style='margin-top:0; color:{muted}'><small>Source: {escape(cf.source)}"
-            "</small></p>"
+            + (
+                f"<p style='margin-top:0; color:{muted}'><small>{escape(line)}</small></p>"
+                if line
+                else ""
+            )
         )
     return "".join(head) + "".join(rows)
 
