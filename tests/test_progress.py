@@ -40,3 +40,18 @@ def test_summaries_for_one_session_and_mixed_trends():
     assert "rose from 4.5 % to 6 %" in mixed and "fell from 6/10 to 3/10" in mixed
     assert "Both" not in mixed
     assert summarise([]) == "No sessions to compare."
+
+
+def test_two_sessions_on_one_day_are_one_dot_and_a_sensible_sentence():
+    """Same-day sessions: one point per day (the later), and no "from 1 December to 1 December"."""
+    from bodymap.core.progress import by_day
+
+    morning = ProgressPoint("2026-12-01", 30.0, 8, "a.bodymap", "2026-12-01T09:00:00+00:00")
+    evening = ProgressPoint("2026-12-01", 22.0, 6, "b.bodymap", "2026-12-01T17:00:00+00:00")
+    later = ProgressPoint("2026-12-08", 10.0, 4, "c.bodymap", "2026-12-08T09:00:00+00:00")
+    assert by_day([morning, evening, later]) == [(evening, 2), (later, 1)]
+    same_day = summarise([morning, evening])
+    assert same_day.startswith("In 2 sessions on 1 December 2026, the painted area fell")
+    assert "to 1 December" not in same_day
+    spread = summarise([morning, evening, later])
+    assert spread.startswith("From 1 December 2026 to 8 December 2026 (3 sessions on 2 days)")

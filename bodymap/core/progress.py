@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.painting import summarise as pain_summary
@@ -24,6 +24,7 @@ class ProgressPoint:
     painted_percent: float
     peak_intensity: int
     label: str = ""  # the file name, for messages and tooltips
+    saved_at: str = field(default="", compare=False)  # orders two sessions of one day
 
 
 def progress(sessions: Iterable[tuple[str, Session]], atlas: Atlas) -> list[ProgressPoint]:
@@ -31,8 +32,23 @@ def progress(sessions: Iterable[tuple[str, Session]], atlas: Atlas) -> list[Prog
     points = []
     for label, session in sessions:
         pain = pain_summary(atlas, session.strokes)
-        points.append(ProgressPoint(session.date, round(pain.area_percent, 1), pain.peak, label))
-    return sorted(points, key=lambda p: (p.date, p.label))
+        points.append(
+            ProgressPoint(
+                session.date, round(pain.area_percent, 1), pain.peak, label, session.saved_at
+            )
+        )
+    return sorted(points, key=lambda p: (p.date, p.saved_at, p.label))
+
+
+def by_day(points: Sequence[ProgressPoint]) -> list[tuple[ProgressPoint, int]]:
+    """One point per day to draw (the day's last session) and how many sessions that day had.
+
+    Two sessions on one day would otherwise stand on the same date as a vertical line.
+    """
+    days: dict[str, list[ProgressPoint]] = {}
+    for p in points:
+        days.setdefault(p.date, []).append(p)
+    return [(group[-1], len(group)) for _day, group in sorted(days.items())]
 
 
 def clients(sessions: Iterable[Session]) -> list[str]:
@@ -63,6 +79,15 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
             f"peak intensity {p.peak_intensity} out of 10. Add more sessions to see a trend."
         )
     first, last = points[0], points[-1]
+    days = len({p.date for p in points})
+    if days == 1:
+        span = f"In {len(points)} sessions on {_day(first.date)}"
+    elif days < len(points):
+        span = (
+            f"From {_day(first.date)} to {_day(last.date)} ({len(points)} sessions on {days} days)"
+        )
+    else:
+        span = f"From {_day(first.date)} to {_day(last.date)} ({len(points)} sessions)"
     area = _change("the painted area", first.painted_percent, last.painted_percent, " %")
     peak = _change("the peak intensity", first.peak_intensity, last.peak_intensity, "/10")
     better = (
@@ -84,7 +109,4 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
         if worse
         else ""
     )
-    return (
-        f"From {_day(first.date)} to {_day(last.date)} ({len(points)} sessions), "
-        f"{area} and {peak}.{verdict}"
-    )
+    return f"{span}, {area} and {peak}.{verdict}"

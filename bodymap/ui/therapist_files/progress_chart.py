@@ -37,6 +37,38 @@ def _timestamp(iso: str) -> float:
     return dt.datetime(d.year, d.month, d.day, 12, tzinfo=dt.UTC).timestamp()
 
 
+MAX_TICKS = 8
+
+
+def date_ticks(dates: list[str]) -> list[tuple[float, str]]:
+    """Readable date labels under the dots ("3 Dec", with the year when it changes).
+
+    At most MAX_TICKS labels, spread evenly, always the first and the last.
+    """
+    if not dates:
+        return []
+    step = max(1, -(-len(dates) // MAX_TICKS))
+    chosen = dates[::step]
+    if chosen[-1] != dates[-1]:
+        chosen[-1] = dates[-1]
+    years = {d[:4] for d in dates}
+    out = []
+    for iso in chosen:
+        d = dt.date.fromisoformat(iso)
+        label = f"{d.day} {d.strftime('%b')}"
+        out.append((_timestamp(iso), f"{label} {d.year}" if len(years) > 1 else label))
+    return out
+
+
+def _listing(point: prog.ProgressPoint, count: int) -> str:
+    d = dt.date.fromisoformat(point.date)
+    day = f"{d.day}\u00a0{d.strftime('%b')}\u00a0{d.year}"
+    figures = f"{point.painted_percent:g}\u00a0%, peak\u00a0{point.peak_intensity}"
+    if count > 1:
+        return f"{day} ({count} sessions; the last one shown): {figures}"
+    return f"{day}: {figures}"
+
+
 class ProgressDialog(QDialog):
     """Two charts sharing the date axis, with one sentence that sums up the trend."""
 
@@ -51,35 +83,38 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(f"Progress{who}")
         self.resize(760, 620)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(prog.summarise(points), self)
+        # "6 %" never split over two lines.
+        self.summary = QLabel(prog.summarise(points).replace(" %", "\u00a0%"), self)
         self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
         self.plots: dict[str, Any] = {}
-        xs = [_timestamp(p.date) for p in points]
+        # One dot per day: two sessions on one day would draw a vertical line.
+        daily = prog.by_day(points)
+        shown = [p for p, _n in daily]
+        xs = [_timestamp(p.date) for p in shown]
+        ticks = date_ticks([p.date for p in shown])
         specs = (
             (
                 "area",
                 "Painted area (% of the back of the body)",
-                [p.painted_percent for p in points],
+                [p.painted_percent for p in shown],
                 AREA_COLOUR,
             ),
             (
                 "peak",
                 "Peak intensity (0 = none, 10 = worst)",
-                [float(p.peak_intensity) for p in points],
+                [float(p.peak_intensity) for p in shown],
                 PEAK_COLOUR,
             ),
         )
         pad = 43200.0 * 3  # a day and a half either side, so the first and last dots show
+        if len(xs) > 1:
+            pad = max(pad, (max(xs) - min(xs)) * 0.06)
         for key, title, ys, colour in specs:
-            plot = pg.PlotWidget(
-                parent=self,
-                background="w",
-                axisItems={"bottom": pg.DateAxisItem(orientation="bottom")},
-            )
+            plot = pg.PlotWidget(parent=self, background="w")
             plot.setTitle(title, color="#222222", size="11pt")
             plot.showGrid(x=False, y=True, alpha=0.25)
             plot.setMouseEnabled(x=False, y=False)
@@ -93,16 +128,21 @@ class ProgressDialog(QDialog):
                 symbolBrush=colour,
                 symbolPen="w",
             )
-            top = 10.0 if key == "peak" else max(5.0, max(ys, default=0.0) * 1.15)
-            plot.setYRange(0, top, padding=0.02)
+            left = plot.getAxis("left")
+            if key == "peak":
+                # 0 and 10 always labelled, with room so a 10 or a 0 does not sit on the edge.
+                left.setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+                plot.setYRange(-0.6, 10.8, padding=0)
+            else:
+                top = max(5.0, max(ys, default=0.0) * 1.15)
+                plot.setYRange(-top * 0.05, top, padding=0)
+            plot.getAxis("bottom").setTicks([ticks])
             plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
             plot.setAccessibleName(title)
             layout.addWidget(plot, 1)
             self.plots[key] = plot
         self.plots["peak"].setXLink(self.plots["area"])
-        table = "; ".join(
-            f"{p.date}: {p.painted_percent:g} %, peak {p.peak_intensity}" for p in points
-        )
+        table = "; ".join(_listing(p, n) for p, n in daily)
         listing = QLabel(f"Sessions: {table}.", self)
         listing.setWordWrap(True)
         layout.addWidget(listing)
