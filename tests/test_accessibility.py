@@ -300,3 +300,113 @@ def test_dialogs_name_everything(qtbot, mini, monkeypatch):
     qtbot.waitUntil(lambda: QApplication.focusWindow() is progress.windowHandle())
     assert unnamed(progress) == []
     progress.close()
+
+
+def test_hovering_does_not_rebuild_the_children(window, monkeypatch):
+    """Pointer moves change only the hover: the children are not recomputed for them."""
+    calls = []
+    real = accessible_map.accessible_entries
+    monkeypatch.setattr(
+        accessible_map, "accessible_entries", lambda *a: calls.append(1) or real(*a)
+    )
+    for ref in (Ref("piriformis", "right"), Ref("soleus", "left"), None):
+        window.on_hovered(ref)
+        body(window).childCount()
+    assert calls == []
+    window.select(Ref("piriformis", "right"))
+    body(window).childCount()
+    assert calls == [1]
+
+
+def test_clients_window_and_client_dialog_name_everything(qtbot, atlas, tmp_path, monkeypatch):
+    """The Clients window (with a client chosen) and the new-client dialog name everything."""
+    from bodymap.core import library as lib
+    from bodymap.ui.therapist_files.clients_window import ClientDialog
+    from bodymap.ui.therapist_files.library_actions import ENV_PATH
+
+    path = tmp_path / "share" / "bodymap" / lib.FILE_NAME
+    monkeypatch.setenv(ENV_PATH, str(path))
+    with lib.open_library(path) as library:
+        ana = library.add_client("Ana Ruiz", "1980-05-02")
+        library.add_session(ana.id, lib_session())
+    window = make_window(qtbot, atlas)
+    try:
+        clients = window.library.show_clients()
+        assert clients is not None
+        clients.clients.setCurrentRow(0)
+        clients.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWindow() is clients.windowHandle())
+        assert unnamed(clients) == []
+        dialog = ClientDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+        assert unnamed(dialog) == []
+    finally:
+        window.library._close()
+
+
+def lib_session():
+    from bodymap.core.session_file import Session
+    from bodymap.core.state import Stroke
+
+    stroke = Stroke(points=((420.0, 880.0), (430.0, 990.0)), intensity=6, width=30.0)
+    return Session(date="2026-11-03", strokes=(stroke,), notes="first visit")
+
+
+PROBE = """
+import sys
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from bodymap.resources import load_atlas
+from bodymap.ui.main_window import MainWindow
+atlas = load_atlas()
+before = sys.getrefcount(None)
+kept = None
+for round_ in range(4):
+    w = MainWindow(atlas)
+    w.show()
+    app.processEvents()
+    iface = QAccessible.queryAccessibleInterface(w.view)
+    for n in range(6000):
+        c = iface.child(n % iface.childCount())
+        c.text(QAccessible.Text.Name); c.state(); c.rect(); c.parent()
+        c.actionInterface().actionNames()
+    iface.child(round_).actionInterface().doAction("Press")
+    w.flip_sides()
+    if round_ == 3:
+        kept = w  # the last window lives until the interpreter exits
+        break
+    w.close()
+    w.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+from bodymap.ui.student import accessible_map
+print("maps", len(accessible_map._MAPS), flush=True)
+print("none", before - sys.getrefcount(None), flush=True)
+print("survived", flush=True)
+"""
+
+
+def test_tens_of_thousands_of_calls_and_exit_with_live_children_do_not_crash(tmp_path):
+    """In a fresh interpreter: 120,000 calls on children, window teardowns, then a clean exit."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert proc.returncode == 0, f"status {proc.returncode}\n{proc.stdout}\n{proc.stderr[-2000:]}"
+    assert "survived" in proc.stdout
+    assert "maps 1" in proc.stdout, proc.stdout  # the three closed windows let go of theirs
+    drained = int(proc.stdout.split("none ")[1].split()[0])
+    assert drained < 1000, f"{drained} references to None lost"

@@ -220,7 +220,7 @@ class AccessibleMap:
         self.keyboard = keyboard
         self.children: dict[Ref, StructureAccessible] = {}
         self.ids: dict[Ref, int] = {}
-        self._cache_key: tuple[object, object] | None = None
+        self._cache_key: tuple[object, ...] | None = None
         self._entries: list[AccessibleEntry] = []
         self._by_ref: dict[Ref, AccessibleEntry] = {}
         self._focus_pending = False
@@ -238,18 +238,19 @@ class AccessibleMap:
         return self._alive and shiboken6.isValid(self.view)
 
     def entries(self) -> list[AccessibleEntry]:
-        """The structures drawn now, in reading order (recomputed when the state moves)."""
+        """The structures drawn now, in reading order.
+
+        Recomputed only when something they depend on moved (selection, depth, layers, what
+        is drawn): a hover changes the look on every pointer move and must stay cheap.
+        """
         state, look = self.window.store.state, self.window.scene.look
         if look is None:
             return []
-        if (
-            self._cache_key is None
-            or self._cache_key[0] is not state
-            or self._cache_key[1] is not look
-        ):
+        key = (state.selection, state.depth, state.layers, look.visible)
+        if key != self._cache_key:
             self._entries = accessible_entries(self.atlas, state, look)
             self._by_ref = {e.ref: e for e in self._entries}
-            self._cache_key = (state, look)
+            self._cache_key = key
         return self._entries
 
     def entry(self, ref: Ref) -> AccessibleEntry | None:
