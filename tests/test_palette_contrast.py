@@ -55,6 +55,7 @@ def test_high_contrast_plate_marks_reach_3_to_1_on_what_lies_under_them():
         "deep muscle": p.muscle_deep,
         "dimmed muscle": dimmed,
         "context": p.context,
+        "dimmed context": over(p.context, p.context_dim_alpha, p.skin),
         "skin": p.skin,
         "bone": p.bone,
         "tendon": p.tendon,

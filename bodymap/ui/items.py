@@ -69,7 +69,7 @@ class ShapeItem(QGraphicsPathItem):
             self.setBrush(color(p.bone))
             self.setPen(_pen(p.bone_outline, 1.0))
         elif cls == "context":
-            self.setBrush(color(p.context, 0.35 if flags.dimmed else None))
+            self.setBrush(color(p.context, p.context_dim_alpha if flags.dimmed else None))
             self.setPen(_pen(p.context_outline, 0.8, alpha=0.4 if flags.dimmed else None))
         elif cls == "tendon":
             self.setBrush(color(p.tendon, 0.45 if flags.dimmed else None))

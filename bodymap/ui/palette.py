@@ -48,6 +48,7 @@ class Palette:
     disabled_text: str = "#9A9A9A"
     icon: str = "#2B2B2B"  # monochrome toolbar icons are drawn in this colour
     dim_alpha: float = 0.28  # how strongly the other muscles fade while one is selected
+    context_dim_alpha: float = 0.35  # the same for the context muscles (upper back)
 
 
 LIGHT = Palette()
@@ -96,6 +97,7 @@ HIGH_CONTRAST = replace(
     disabled_text="#595959",
     icon="#000000",
     dim_alpha=0.75,
+    context_dim_alpha=0.8,
     paint_edge="#12053A",
 )
 # Paper: always the light plate, black on white, whatever the screen shows.
