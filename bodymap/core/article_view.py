@@ -35,6 +35,21 @@ def subtitle(atlas: Atlas, ref: Ref) -> str:
     return " · ".join(bits)
 
 
+def _pressed_nerves(atlas: Atlas, stretches: tuple[str, ...]) -> str:
+    """Name the nerve(s) owning these stretches, e.g. "the tibial nerve (a branch of ...)"."""
+    names = [
+        atlas.structure(n).name[0].lower() + atlas.structure(n).name[1:]
+        for n in atlas.ids("nerve")
+        if set(atlas.nerve_stretches(n)) & set(stretches)
+    ]
+    if not names:
+        return "the sciatic nerve"
+    text = "the " + " and the ".join(names)
+    if "sciatic nerve" not in names:
+        text += " (a branch of the sciatic nerve)" if len(names) == 1 else " (sciatic branches)"
+    return text
+
+
 def nerve_note(atlas: Atlas, ref: Ref) -> str:
     """The callout that tells whether this muscle can press on the sciatic nerve."""
     st = atlas.structure(ref.id)
@@ -42,8 +57,9 @@ def nerve_note(atlas: Atlas, ref: Ref) -> str:
         return ""
     if st.touches_nerve:
         return (
-            "> **Lies against the sciatic nerve.** The glowing yellow line on the drawing is the "
-            "sciatic nerve; the orange glow marks the stretch this muscle can press on or irritate."
+            f"> **Lies against {_pressed_nerves(atlas, st.nerve_stretches)}.** The glowing yellow "
+            "line on the drawing is the sciatic nerve and its branches; the orange glow marks the "
+            "stretch this muscle can press on or irritate."
         )
     return (
         "> **Does not touch the sciatic nerve.** Its trigger points can refer pain that feels "
