@@ -56,8 +56,10 @@ def name_qt_parts(root: QWidget) -> None:
         if extension is not None:
             _name(extension, f"More {title.lower()} tools")
     for edit in root.findChildren(QLineEdit):
+        label = _label(edit)
+        clear = "Clear the search" if label.lower().startswith("search") else f"Clear {label}"
         for button in edit.findChildren(QToolButton):
-            _name(button, f"Clear {_label(edit).lower() or 'the text'}")
+            _name(button, clear if label else "Clear the text")
     for splitter in root.findChildren(QSplitter):
         _name(splitter, "Split view")
         for i in range(1, splitter.count()):

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasHost(self.view, self.legend)
         self.canvas.setAccessibleName("Drawing")
         self.article = ArticlePanel(palette)
-        self.article.setAccessibleName("Article and urgent signs")
+        self.article.setAccessibleName("Text panel")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(self.article)

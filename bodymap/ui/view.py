@@ -61,7 +61,8 @@ class BodyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Body map")
         self.setAccessibleDescription(
-            "Drawing of the back of the body. Click a muscle, region or nerve to select it."
+            "Drawing of the back of the body. Each muscle, nerve and region drawn is a button "
+            "inside it: press one to select it and read about it, or Tab to walk them."
         )
 
     # --- zoom and pan ------------------------------------------------------------------
