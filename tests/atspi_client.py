@@ -191,10 +191,20 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             if e["type"] == "object:state-changed:focused" and e["detail1"]
         ]
         marks = []
-        for _ in range(args.tabs):
-            marks.append(len(recorder.events))
+        for step in range(args.tabs):
+            mark = len(recorder.events)
+            marks.append(mark)
             subprocess.run(["xdotool", "key", "Tab"], check=True, timeout=10)
-            pump(0.6)
+            # Wait for this step's focus event however busy the machine is, then a little
+            # longer so that a second event for the same step would be caught too.
+            wait_for(
+                f"a focus event after Tab number {step + 1}",
+                lambda mark=mark: any(
+                    e["type"] == "object:state-changed:focused" and e["detail1"] == 1
+                    for e in recorder.events[mark:]
+                ),
+            )
+            pump(0.4)
         marks.append(len(recorder.events))
         steps = []
         for a, b in itertools.pairwise(marks):
