@@ -31,20 +31,28 @@ SHIN = 11.5
 FOOT = 6.5
 
 
+Group = list[tuple[Sequence[P], float]]  # segments outlined together (one limb, or the trunk)
+
+
 @dataclass
 class Figure:
-    """Body chains, each a list of joints with one width; far chains are drawn behind."""
+    """The trunk (with neck and head) and the limbs; far limbs are drawn behind the trunk.
+
+    Each limb is outlined on its own, so where a limb crosses the body or another limb its
+    contour still shows (a hand on a knee, an ankle over the other knee).
+    """
 
     head: P
-    near: list[tuple[Sequence[P], float]] = field(default_factory=list)
-    far: list[tuple[Sequence[P], float]] = field(default_factory=list)
+    trunk: Group = field(default_factory=list)
+    near: list[Group] = field(default_factory=list)
+    far: list[Group] = field(default_factory=list)
 
 
 def _path(points: Sequence[P]) -> str:
     return "M " + " L ".join(f"{x:.1f} {y:.1f}" for x, y in points)
 
 
-def _outlined(chains: Sequence[tuple[Sequence[P], float]], head: P | None) -> str:
+def _outlined(chains: Group, head: P | None) -> str:
     """The union of round-capped segments, outlined: a black pass, then a white pass."""
     out = []
     for colour, extra in (("#000", 2 * LINE), ("#fff", 0.0)):
@@ -63,8 +71,11 @@ def _outlined(chains: Sequence[tuple[Sequence[P], float]], head: P | None) -> st
 
 
 def figure(f: Figure) -> str:
-    """The figure's SVG: far limbs behind, then the trunk, head and near limbs."""
-    return _outlined(f.far, None) + "\n" + _outlined(f.near, f.head)
+    """The figure's SVG: far limbs behind, then the trunk and head, then the near limbs."""
+    parts = [_outlined(g, None) for g in f.far]
+    parts.append(_outlined(f.trunk, f.head))
+    parts.extend(_outlined(g, None) for g in f.near)
+    return "\n".join(parts)
 
 
 def line(points: Sequence[P], width: float = LINE, dash: str = "") -> str:
@@ -165,19 +176,14 @@ def side_figure(
         shoulder[0] + (head[0] - shoulder[0]) * 0.45,
         shoulder[1] + (head[1] - shoulder[1]) * 0.45,
     )
-    f = Figure(head=head)
-    f.near.append(((hip, shoulder), TRUNK))
-    f.near.append(((shoulder, neck, head), NECK))
-    for leg, chains in ((near_leg, f.near), (far_leg, f.far)):
+    f = Figure(head=head, trunk=[((hip, shoulder), TRUNK), ((shoulder, neck, head), NECK)])
+    for leg, groups in ((near_leg, f.near), (far_leg, f.far)):
         knee, ankle, toe = leg
-        chains.append(((hip, knee), THIGH))
-        chains.append(((knee, ankle), SHIN))
-        chains.append(((ankle, toe), FOOT))
-    for arm, chains in ((near_arm, f.near), (far_arm, f.far)):
+        groups.append([((hip, knee), THIGH), ((knee, ankle), SHIN), ((ankle, toe), FOOT)])
+    for arm, groups in ((near_arm, f.near), (far_arm, f.far)):
         if arm:
             elbow, wrist = arm
-            chains.append(((shoulder, elbow), UPPER_ARM))
-            chains.append(((elbow, wrist), FOREARM))
+            groups.append([((shoulder, elbow), UPPER_ARM), ((elbow, wrist), FOREARM)])
     return f
 
 
@@ -192,18 +198,13 @@ def front_figure(
     (ls, rs), (lh, rh) = shoulders, hips
     neck = ((ls[0] + rs[0]) / 2, (ls[1] + rs[1]) / 2)
     pelvis = ((lh[0] + rh[0]) / 2, (lh[1] + rh[1]) / 2)
-    f = Figure(head=head)
-    f.near.append(((pelvis, neck), TRUNK + 4))
-    f.near.append(((ls, rs), 12.0))
-    f.near.append(((lh, rh), 20.0))
-    f.near.append(((neck, head), NECK))
+    trunk: Group = [((pelvis, neck), TRUNK + 4), ((ls, rs), 12.0), ((lh, rh), 20.0)]
+    f = Figure(head=head, trunk=[*trunk, ((neck, head), NECK)])
+    # Seen from the front the legs join the pelvis: drawn with the trunk, so no seam shows.
     for start, (knee, ankle, foot) in zip((lh, rh), legs, strict=True):
-        f.near.append(((start, knee), THIGH))
-        f.near.append(((knee, ankle), SHIN))
-        f.near.append(((ankle, foot), FOOT))
+        f.trunk.extend([((start, knee), THIGH), ((knee, ankle), SHIN), ((ankle, foot), FOOT)])
     for start, (elbow, wrist) in zip((ls, rs), arms, strict=True):
-        f.near.append(((start, elbow), UPPER_ARM))
-        f.near.append(((elbow, wrist), FOREARM))
+        f.near.append([((start, elbow), UPPER_ARM), ((elbow, wrist), FOREARM)])
     return f
 
 
@@ -257,29 +258,29 @@ def ball_wall_side_hip() -> list[str]:
 def figure4_lying() -> list[str]:
     """Lying on the back, one ankle over the other knee, hands pulling that thigh in."""
     f = side_figure(
-        head=(30, 150),
-        shoulder=(52, 153),
-        hip=(112, 152),
-        near_leg=((146, 128), (122, 104), (114, 96)),
-        far_leg=((120, 104), (152, 100), (162, 92)),
-        near_arm=((80, 130), (112, 110)),
-        far_arm=((78, 134), (110, 114)),
+        head=(26, 146),
+        shoulder=(48, 152),
+        hip=(108, 152),
+        near_leg=((148, 124), (116, 106), (106, 99)),
+        far_leg=((112, 98), (154, 98), (162, 88)),
+        near_arm=((76, 126), (106, 110)),
+        far_arm=((74, 132), (104, 114)),
     )
-    return [floor(), figure(f), arrow((176, 104), (156, 124), -8)]
+    return [floor(), figure(f), arrow((186, 110), (164, 128), -8)]
 
 
 def knee_to_chest() -> list[str]:
     """Lying on the back, hugging one knee towards the chest."""
     f = side_figure(
-        head=(30, 150),
-        shoulder=(52, 153),
-        hip=(112, 153),
-        near_leg=((92, 114), (120, 120), (128, 110)),
-        far_leg=((152, 156), (190, 158), (194, 146)),
-        near_arm=((70, 126), (96, 118)),
-        far_arm=((72, 130), (98, 122)),
+        head=(26, 146),
+        shoulder=(48, 152),
+        hip=(108, 153),
+        near_leg=((96, 106), (130, 112), (138, 102)),
+        far_leg=((150, 156), (190, 158), (194, 146)),
+        near_arm=((72, 124), (100, 110)),
+        far_arm=((70, 130), (98, 114)),
     )
-    return [floor(), figure(f), arrow((126, 96), (100, 96), 6)]
+    return [floor(), figure(f), arrow((130, 88), (104, 88), 6)]
 
 
 def seated_hamstring() -> list[str]:
