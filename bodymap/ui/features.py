@@ -36,3 +36,6 @@ def install_features(window: MainWindow) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         accessible_names.install(app)
+    from bodymap.ui import guide
+
+    guide.install(window)
