@@ -89,6 +89,7 @@ def test_f1_opens_the_quick_guide_with_three_illustrated_pages(qtbot, atlas):
     therapist = guide.pages["Therapist"].toPlainText()
     draw_keys = window.drawing.act_draw.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert f"Where does it hurt? ({draw_keys})" in therapist
+    assert window.candidates.windowTitle() in therapist  # the panel's name as it is today
     kiosk = guide.pages["Kiosk staff"].toPlainText()
     config = KioskConfig()
     assert f"{config.idle_seconds:g} seconds" in kiosk and "--set-kiosk-pin" in kiosk

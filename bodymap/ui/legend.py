@@ -118,15 +118,19 @@ class LegendWidget(QWidget):
             end = QPointF(box.right(), box.center().y())
             if kind in ("nerve", "beneath", "emphasis"):
                 if kind == "emphasis":
+                    glow = line * 0.6
                     qp.setPen(
                         QPen(
                             color(p.emphasis, 0.5),
-                            line * 0.6,
+                            glow,
                             Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap,
                         )
                     )
-                    qp.drawLine(mid, end)
+                    # The round caps reach half the pen's width past the ends: keep them
+                    # inside the swatch (at kiosk sizes they poked out of the legend's frame).
+                    inset = QPointF(glow / 2, 0)
+                    qp.drawLine(mid + inset, end - inset)
                 pen = QPen(
                     color(p.nerve), line * 0.28, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
                 )

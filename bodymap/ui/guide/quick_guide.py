@@ -53,6 +53,8 @@ def therapist_page(w: MainWindow) -> str:
     search = getattr(getattr(w, "search", None), "find_action", None)
     handout = getattr(getattr(w, "handout", None), "act_export", None)
     save = getattr(getattr(w, "sessions", None), "act_save", None)
+    panel = getattr(w, "candidates", None)
+    panel_title = panel.windowTitle() if panel is not None else "The matching muscles"
     items = [
         "<b>Click a muscle</b>, a region or a nerve on the drawing: it is outlined in blue, the "
         "sciatic nerve lights up, and the text on the right explains it in plain words. "
@@ -62,9 +64,9 @@ def therapist_page(w: MainWindow) -> str:
         f"<b>Search</b>{keys(search)}: type a name or a nickname (“piri”, “glute med”, “QL”, "
         "“hamstrings”); Enter selects the first match.",
         f"<b>Where does it hurt?</b>{keys(getattr(drawing, 'act_draw', None))}: your client "
-        "paints where it hurts, from 1 to 10. <i>Which muscles could cause this?</i> then "
-        "lists the muscles whose referral zones cover the painting, best match first: a "
-        "lead for your examination, not a diagnosis.",
+        f"paints where it hurts, from 1 to 10. <i>{escape(panel_title)}</i> then lists the "
+        "muscles whose typical referral zones cover the painting, best match first: a match "
+        "is a lead for your examination, not a cause.",
         f"<b>Nerve or muscle?</b>{keys(getattr(nerve, 'action', None))} lays the nerve "
         "roots' skin areas (the L4, L5, S1 and S2 dermatomes) over the selected muscle's "
         "pain zones, with a one-line reading of the difference.",
