@@ -108,6 +108,10 @@ def test_the_first_run_hint_shows_once_and_goes_for_good(qtbot, mini, tmp_path):
     assert "Click a muscle" in hint.label.text() and "Where does it hurt?" in hint.label.text()
     assert "F1" in hint.label.text()
     assert hint.geometry().bottom() < window.view.geometry().top()  # above the drawing
+    window.presentation.set_active(True)
+    assert not hint.isVisible()  # not on the client's screen
+    window.presentation.set_active(False)
+    assert hint.isVisible()
     qtbot.mouseClick(hint.ok_button, Qt.MouseButton.LeftButton)
     assert not hint.isVisible()
     assert settings.value(DISMISSED_KEY) in (True, "true")

@@ -55,6 +55,10 @@ class HintStrip(QFrame):
         window.canvas.add_strip(self)
         # Decided once the window is complete: the kiosk is applied after the features.
         QTimer.singleShot(0, self.show_if_new)
+        present = getattr(getattr(window, "presentation", None), "action", None)
+        if present is not None:
+            # The client's screen: the hints are for the person at the keyboard.
+            present.toggled.connect(lambda on: self.setVisible(False) if on else self.show_if_new())
 
     def text(self) -> str:
         """The three hints, with the keys read from the actions."""
