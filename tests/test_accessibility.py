@@ -282,8 +282,8 @@ def test_kiosk_and_pin_pad_name_everything(qtbot, mini):
     assert unnamed(window) == []
 
 
-def test_dialogs_name_everything(qtbot, mini, monkeypatch):
-    """The handout and progress dialogs, once they take the focus, name everything."""
+def test_dialogs_name_everything(qtbot, mini, atlas, monkeypatch):
+    """The handout, progress, quick-guide and shortcuts dialogs, focused, name everything."""
     window = make_window(qtbot, mini)
     handout = HandoutDialog(window, "Export handout", HandoutOptions("", "", "A4"), "Choose file…")
     qtbot.addWidget(handout)
@@ -301,6 +301,17 @@ def test_dialogs_name_everything(qtbot, mini, monkeypatch):
     qtbot.waitUntil(lambda: QApplication.focusWindow() is progress.windowHandle())
     assert unnamed(progress) == []
     progress.close()
+    from bodymap.ui.guide.quick_guide import QuickGuide
+    from bodymap.ui.guide.shortcuts import ShortcutsDialog
+
+    real = make_window(qtbot, atlas)  # the guide's pictures are drawn from the real map
+    for dialog in (QuickGuide(real), ShortcutsDialog(real)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.focusWindow() is d.windowHandle())
+        assert unnamed(dialog) == [], dialog.windowTitle()
+        dialog.close()
 
 
 def test_hovering_does_not_rebuild_the_children(window, monkeypatch):
