@@ -94,3 +94,18 @@ def test_the_red_strip_link_is_readable_on_the_dark_strip(window):
     assert "Read the warning signs" in html
     assert f"color:{DARK.warning_text}" in html
     assert contrast(DARK.warning_text, DARK.warning_bg) >= 4.5
+
+
+def test_strips_over_the_canvas_follow_a_theme_chosen_later(window):
+    """The Nerve-or-muscle strip, made in light colours, takes the dark ones when Dark is chosen."""
+    from bodymap.ui.palette import LIGHT
+
+    window.nerve_toggle.set_on(True)
+    strip = window.nerve_toggle.strip
+    assert LIGHT.label_bg.lower() in strip.styleSheet().lower()
+    window.student.theme.choose("dark")
+    sheet = strip.styleSheet().lower()
+    assert DARK.label_bg.lower() in sheet and DARK.text.lower() in sheet
+    assert LIGHT.label_bg.lower() not in sheet
+    window.student.theme.choose("light")
+    assert LIGHT.label_bg.lower() in strip.styleSheet().lower()

@@ -10,6 +10,7 @@ theme's icon colour so they do not vanish on dark. View ▸ Theme chooses one an
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,9 +25,9 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from bodymap.ui.palette import THEME_NAMES, THEMES
+from bodymap.ui.palette import THEME_NAMES, THEMES, Palette
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -125,6 +126,37 @@ def tinted(icon: QIcon, hex_text: str, disabled_hex: str) -> QIcon:
     return out
 
 
+# The palette colours the strips and notes over the canvas put in their style sheets, in
+# the order that settles a colour two fields share (the light label background and halo).
+SHEET_FIELDS = (
+    "label_bg",
+    "text",
+    "muted_text",
+    "selection",
+    "dermatome",
+    "warning_bg",
+    "warning_text",
+    "link",
+    "background",
+)
+
+
+def restyle_sheets(window: QWidget, old: Palette, new: Palette) -> None:
+    """Swap one palette's colours for another's in the window's widget style sheets.
+
+    The reading strip, the depth note, the hints and the candidates' caveat style
+    themselves from the palette when they are made; a theme chosen later recolours them here.
+    """
+    mapping: dict[str, str] = {}
+    for name in SHEET_FIELDS:
+        mapping.setdefault(str(getattr(old, name)).upper(), str(getattr(new, name)))
+    pattern = re.compile("|".join(re.escape(k) for k in mapping), re.IGNORECASE)
+    for widget in window.findChildren(QWidget):
+        sheet = widget.styleSheet()
+        if sheet and pattern.search(sheet):
+            widget.setStyleSheet(pattern.sub(lambda m: mapping[m.group(0).upper()], sheet))
+
+
 class ThemeSwitcher:
     """Applies a theme by name to one main window and the application's widgets."""
 
@@ -145,8 +177,10 @@ class ThemeSwitcher:
             raise KeyError(f"no theme '{name}'; themes: {', '.join(THEMES)}")
         palette = THEMES[name]
         w = self.window
+        old = w.palette_
         w.scene.set_palette(palette)
         w.palette_ = palette
+        restyle_sheets(w, old, palette)
         w.legend.palette_ = palette
         w.legend.update()
         w.article.palette_ = palette
