@@ -174,3 +174,17 @@ def test_search_field_stays_a_comfortable_width_on_a_wide_screen(qtbot, atlas):
     settle(qtbot, window)
     assert 150 <= window.search.width() <= 400
     assert not window.findChild(QToolBar, "viewControlsToolbar").isVisible()
+
+
+@pytest.mark.parametrize("size", ((800, 600), (1024, 768), (1600, 1000)), ids=str)
+def test_side_tags_and_captions_fit_inside_the_view(qtbot, atlas, size):
+    """Fitted at any size, LEFT/RIGHT and the depth captions under them end inside the view."""
+    window = make_window(qtbot, atlas)
+    window.resize(*size)
+    settle(qtbot, window)
+    window.view.fit_body()
+    height = window.view.viewport().height()
+    for tag in [*window.scene.side_tags.values(), *window.scene.depth_tags.values()]:
+        view = window.view
+        box = tag.deviceTransform(view.viewportTransform()).mapRect(tag.boundingRect())
+        assert box.top() >= 0 and box.bottom() <= height, (tag.text, box, height)

@@ -91,8 +91,29 @@ class BodyView(QGraphicsView):
             if scale < fitted:
                 self.scale(scale / fitted, scale / fitted)
                 self.centerOn(focus.center())
+        self._fit_tags()
         self._fit_scale = self.transform().m11()
         self._fitted = True
+
+    def _fit_tags(self) -> None:
+        """Shrink the fit until LEFT/RIGHT and their captions end inside the viewport.
+
+        The tags keep their screen size while the body scales, so in a small window (or with
+        the kiosk's large tags) the room left for them below the feet can be too little."""
+        scene = self.body_scene
+        tag, caption = scene.side_tags["left"], scene.depth_tags["left"]
+        focus = scene.focus_rect
+        span = tag.pos().y() - focus.top()
+        below = tag.boundingRect().height() / 2 + 4 + caption.boundingRect().height() + 6
+        height = self.viewport().height()
+        scale = self.transform().m11()
+        if span <= 0 or height <= below or span * scale + below <= height:
+            return
+        target = (height - below) / span
+        self.scale(target / scale, target / scale)
+        # Centre the body and its tags together, not the body alone.
+        content = span * target + below
+        self.centerOn(QPointF(focus.center().x(), focus.top() + (content / 2) / target))
 
     def framing(self) -> tuple[bool, QTransform, QPointF]:
         """What the view shows now (fitted?, zoom transform, centre), to give back later."""
