@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar, QToolButton
 
@@ -30,6 +30,7 @@ DEPTH_TAG_PT = 12.0
 MARKER_SIZE = 16.0
 PANEL_PT = 16.0
 CANVAS_SHARE = 0.62  # of the splitter's width while presenting, at least
+BODY_ROOM = 1.6  # a height-limited body keeps this many times its width of canvas
 TOOLBAR_CSS = (
     "QToolBar { spacing: 8px; padding: 4px; }"
     " QToolButton { font-size: 15pt; min-height: 48px; min-width: 48px; padding: 4px 10px; }"
@@ -145,6 +146,23 @@ class Presentation(QObject):
             total = sum(sizes)
             w.splitter.setSizes([int(total * CANVAS_SHARE), total - int(total * CANVAS_SHARE)])
         w.view.fit_body()
+        if self._side_column:
+            QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        """A body limited by the height leaves the canvas spare width: give it to the text,
+        keeping room around the body (so it is drawn no smaller)."""
+        w = self.window
+        if not self.active:
+            return
+        w.view.fit_body()
+        body = w.view.mapFromScene(w.view.body_scene.focus_rect).boundingRect().width()
+        sizes = w.splitter.sizes()
+        total = sum(sizes)
+        want = max(int(body * BODY_ROOM), int(total * 0.5))
+        if len(sizes) == 2 and want < sizes[0]:
+            w.splitter.setSizes([want, total - want])
+            w.view.fit_body()
 
     def _height_limited(self) -> bool:
         view = self.window.view
