@@ -137,16 +137,37 @@ def load_atlas(
 # --- the checked-atlas cache ---------------------------------------------------------------
 # Parsing the content and checking it against the drawing is the largest part of start-up
 # after Qt itself. The checked Atlas is kept in the user's cache folder under a hash of every
-# input byte (drawing, each content file's name and bytes) and of the bodymap version, so any
-# edit gives a new key and is parsed and checked again: a stale atlas is never served. The
+# input byte (drawing, each content file's name and bytes), of the core's source code and of
+# the bodymap version, so any edit gives a new key and is parsed and checked again: a stale
+# atlas is never served. The
 # folder is the user's own; whatever can write there can already run code as that user.
 ATLAS_CACHE_FORMAT = 2  # 2: the content carries the muscles' Care sections
+
+
+def _core_code_digest() -> bytes:
+    """A hash of the core's source: a change to the model or the loader makes a new key.
+
+    The cache holds pickled core objects; an atlas pickled by other code (a field added to
+    ``Structure``, a loader that reads a new key) must never be served. A frozen bundle has
+    no sources to read, and its code cannot change without a new version.
+    """
+    import bodymap.core as core
+
+    h = hashlib.sha256()
+    folder = Path(core.__file__).parent
+    try:
+        for path in sorted(folder.glob("*.py")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        pass
+    return h.digest()
 
 
 def _atlas_key(svg: bytes, content_root: Traversable, pictures: set[str] | None = None) -> str:
     from bodymap import __version__
 
     h = hashlib.sha256(f"{ATLAS_CACHE_FORMAT}:{__version__}:".encode())
+    h.update(_core_code_digest())
     h.update(hashlib.sha256(svg).digest())
     h.update(("\0".join(sorted(pictures or ()))).encode() + b"\0")
     try:

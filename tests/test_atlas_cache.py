@@ -62,3 +62,18 @@ def test_a_damaged_cache_file_is_ignored(assets):
     for f in (assets.parent / "cache" / "bodymap").glob("atlas-*.pickle"):
         f.write_bytes(b"not a pickle")
     assert load_atlas(assets).structure("piriformis").kind == "muscle"
+
+
+def test_a_change_to_the_core_code_gives_a_new_cache_key(assets, monkeypatch):
+    """An atlas cached by other core code (e.g. before a field was added) is not served."""
+    import bodymap.resources as res
+
+    load_atlas(assets)
+    before = set((assets.parent / "cache" / "bodymap").glob("atlas-*.pickle"))
+    monkeypatch.setattr(res, "_core_code_digest", lambda: b"other core code")
+    load_atlas(assets)
+    after = set((assets.parent / "cache" / "bodymap").glob("atlas-*.pickle"))
+    assert len(after - before) == 1
+    assert res._core_code_digest() == b"other core code"
+    monkeypatch.undo()
+    assert res._core_code_digest() != b"other core code" and len(res._core_code_digest()) == 32
