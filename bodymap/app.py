@@ -20,6 +20,36 @@ def _list() -> int:
     return 0
 
 
+def _desktop(install: bool) -> int:
+    from bodymap import desktop_files
+
+    root = desktop_files.data_home()
+    if install:
+        written = desktop_files.install(root)
+        command = " ".join(desktop_files.launcher_command())
+        print(
+            f"bodymap: added to the application menu ({len(written)} files under {root}); "
+            f".bodymap sessions now open with {command}"
+        )
+    else:
+        removed = desktop_files.uninstall(root)
+        print(f"bodymap: removed from the application menu ({len(removed)} files under {root})")
+    return 0
+
+
+def _kiosk_session(path: object) -> UsageError:
+    return UsageError(
+        f"a kiosk opens no session files (it keeps nothing a visitor did): start it "
+        f"without {path}, or open the session without the kiosk."
+    )
+
+
+def _has_display() -> bool:
+    return not sys.platform.startswith("linux") or any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run bodymap; returns the exit status."""
     from bodymap.cli import fail, parse_args
@@ -29,35 +59,50 @@ def main(argv: list[str] | None = None) -> int:
         opts = parse_args(args)
         if opts.list:
             return _list()
+        if opts.install_desktop or opts.uninstall_desktop:
+            return _desktop(opts.install_desktop)
         if opts.set_kiosk_pin:
             from bodymap.kiosk_cli import set_kiosk_pin
 
             return set_kiosk_pin(opts.config)
         from bodymap.kiosk_cli import kiosk_config_for
 
+        if opts.session is not None and opts.kiosk:
+            raise _kiosk_session(opts.session)
         try:
             kiosk = kiosk_config_for(opts.config, opts.kiosk)
         except BodymapError as exc:
             # A kiosk must never start in a state nobody chose: a broken --config stops it.
             fail(exc.message, 2)
-        if opts.select:
+        if opts.session is not None and kiosk is not None:
+            raise _kiosk_session(opts.session)
+        if opts.select or opts.session is not None:
             from bodymap.core.content import load_content
             from bodymap.core.ids import parse_ref
             from bodymap.resources import asset_label, asset_root
 
             content = load_content(asset_root().joinpath("content"), f"{asset_label()}/content")
-            parse_ref(opts.select, content.structures)
+            if opts.select:
+                parse_ref(opts.select, content.structures)
     except UsageError as exc:
         fail(str(exc), 2)
     except BodymapError as exc:
         fail(exc.message, 1)
+    if opts.session is not None:
+        from bodymap.core.session_file import load_session
 
-    no_display = (
-        sys.platform.startswith("linux")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-        and not os.environ.get("QT_QPA_PLATFORM")
-    )
+        try:
+            # The same checks as File > Open session, before any window exists.
+            load_session(opts.session, content.structures)
+        except BodymapError as exc:
+            if opts.screenshot is None and _has_display():
+                # Double-clicked in a file manager: nobody reads stderr, so say it on screen too.
+                from bodymap.ui.application import show_error
+
+                show_error("Session not opened", exc.message)
+            fail(exc.message, 2)
+
+    no_display = not _has_display()
     if no_display and opts.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif no_display:

@@ -26,6 +26,10 @@ class Options:
     kiosk: bool = False
     config: Path | None = None
     set_kiosk_pin: bool = False
+    session: Path | None = None  # a .bodymap file to open, e.g. double-clicked in a file manager
+    install_desktop: bool = False
+    uninstall_desktop: bool = False
+    chart: bool = False  # hidden: --screenshot shows the progress chart (the bundle's test)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         "caused by muscles and trigger points.",
     )
     p.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    p.add_argument(
+        "session",
+        nargs="?",
+        metavar="SESSION.bodymap",
+        type=Path,
+        help="open this saved session (as File > Open session does)",
+    )
     p.add_argument(
         "--list",
         action="store_true",
@@ -88,8 +99,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ask for a new kiosk PIN twice and store its salted hash in --config",
     )
+    p.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add bodymap to the application menu and open .bodymap files with it "
+        "(files under $XDG_DATA_HOME, by default ~/.local/share), then exit",
+    )
+    p.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove exactly the files --install-desktop wrote, then exit",
+    )
     # Hidden: the smoke test starts the real program and lets it close itself.
     p.add_argument("--quit-after", metavar="MS", type=int, help=argparse.SUPPRESS)
+    # Hidden: the bundle's test renders the progress chart of SESSION with --screenshot.
+    p.add_argument("--check-chart", action="store_true", help=argparse.SUPPRESS)
     return p
 
 
@@ -111,6 +135,10 @@ def parse_args(argv: list[str]) -> Options:
     if shot is not None and shot.suffix.lower() != ".png":
         raise UsageError(f"--screenshot '{shot}' must end in .png.")
     quit_after: int | None = ns.quit_after
+    if ns.install_desktop and ns.uninstall_desktop:
+        raise UsageError("--install-desktop and --uninstall-desktop cannot be used together.")
+    if ns.check_chart and (ns.session is None or shot is None):
+        raise UsageError("--check-chart needs a session file and --screenshot OUT.png.")
     if quit_after is not None and quit_after < 0:
         raise UsageError(f"--quit-after {quit_after} must be 0 or more milliseconds.")
     return Options(
@@ -123,6 +151,10 @@ def parse_args(argv: list[str]) -> Options:
         kiosk=ns.kiosk,
         config=ns.config,
         set_kiosk_pin=ns.set_kiosk_pin,
+        session=ns.session,
+        install_desktop=ns.install_desktop,
+        uninstall_desktop=ns.uninstall_desktop,
+        chart=ns.check_chart,
     )
 
 

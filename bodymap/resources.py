@@ -6,6 +6,7 @@ import hashlib
 import importlib.resources
 import os
 import pickle
+import sys
 import tempfile
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -19,7 +20,8 @@ CARE_DIR = "care"  # the self-care pictures, drawn by tools/draw_care.py
 
 
 def asset_root() -> Traversable:
-    """The assets folder: ``$BODYMAP_ASSETS``, the ``bodymap.assets`` package or ``assets/``.
+    """The assets folder: ``$BODYMAP_ASSETS``, the bundle's, the ``bodymap.assets`` package or
+    ``assets/``.
 
     BODYMAP_ASSETS lets a content author (or a test) run the app on another copy of the
     drawing and the content without reinstalling.
@@ -27,11 +29,23 @@ def asset_root() -> Traversable:
     override = os.environ.get("BODYMAP_ASSETS")
     if override:
         return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        # The PyInstaller bundle (packaging/bodymap.spec) unpacks them to bodymap/assets.
+        return Path(bundle) / "bodymap" / "assets"
     try:
         return importlib.resources.files("bodymap.assets")
     except ModuleNotFoundError:
         # A source checkout: setuptools maps assets/ to bodymap.assets only when installed.
         return Path(__file__).resolve().parent.parent / "assets"
+
+
+def app_icon_path() -> Path | None:
+    """The app's SVG icon as a file path (for the window icon), or None if it is not a file."""
+    from bodymap import APP_ID
+
+    node = asset_root().joinpath("desktop").joinpath(f"{APP_ID}.svg")
+    return node if isinstance(node, Path) and node.is_file() else None
 
 
 def asset_label(root: Traversable | None = None) -> str:

@@ -155,3 +155,57 @@ def test_no_display_says_so_plainly_instead_of_a_qt_abort(tmp_path):
     )
     line = assert_one_line_error(proc, 1)
     assert "no display" in line and "--screenshot" in line
+
+
+SESSIONS = Path(__file__).parent / "data" / "sessions"
+
+
+def test_version_prints_the_version_without_importing_qt():
+    """``--version`` answers from the argument parser alone: PySide6 is never imported."""
+    code = (
+        "import sys\nfrom bodymap.app import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit as e:\n    code = e.code\n"
+        "print('qt' if any(m.startswith('PySide6') for m in sys.modules) else 'no-qt', code)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    from bodymap import __version__
+
+    assert proc.stdout.split() == ["bodymap", __version__, "no-qt", "0"], proc.stderr
+
+
+def test_session_file_is_read_from_the_command_line():
+    """A positional SESSION.bodymap is parsed as the session to open."""
+    opts = parse_args([str(SESSIONS / "good.bodymap"), "--select", "piriformis"])
+    assert opts.session == SESSIONS / "good.bodymap" and opts.select == "piriformis"
+    assert parse_args([]).session is None
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("truncated.bodymap", "the file ends too early"),
+        ("newer_version.bodymap", "Update bodymap to open it"),
+        ("missing.bodymap", "the file does not exist"),
+    ],
+)
+def test_broken_session_on_the_command_line_is_one_line_and_status_2(tmp_path, name, says):
+    """A damaged or missing session named on the command line: the File > Open message, exit 2."""
+    proc = run_main(str(SESSIONS / name), "--screenshot", str(tmp_path / "x.png"), cwd=tmp_path)
+    line = assert_one_line_error(proc, 2)
+    assert name in line and says in line
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_kiosk_refuses_a_session_file(tmp_path):
+    """A kiosk keeps nothing a visitor did, so it opens no session file: usage error, exit 2."""
+    proc = run_main("--kiosk", str(SESSIONS / "good.bodymap"), cwd=tmp_path)
+    line = assert_one_line_error(proc, 2)
+    assert "a kiosk opens no session files" in line
+
+
+def test_install_and_uninstall_desktop_together_is_refused():
+    """The two desktop flags contradict each other: one clear usage error."""
+    with pytest.raises(UsageError, match="cannot be used together"):
+        parse_args(["--install-desktop", "--uninstall-desktop"])

@@ -35,3 +35,28 @@ def test_the_gui_script_points_at_main():
     """`bodymap` after installation runs bodymap.app:main."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert project["gui-scripts"]["bodymap"] == "bodymap.app:main"
+
+
+def test_desktop_integration_files_ship_as_package_data():
+    """The icon and its PNGs, the menu entry, metainfo and file type install with bodymap."""
+    from bodymap import APP_ID
+    from bodymap.desktop_files import ICON_NAMES, PNG_SIZES
+
+    patterns = _setuptools()["package-data"]["bodymap.assets"]
+    needed = [
+        f"desktop/{APP_ID}.desktop",
+        f"desktop/{APP_ID}.metainfo.xml",
+        f"desktop/{APP_ID}.mime.xml",
+        *(f"desktop/{name}.svg" for name in ICON_NAMES),
+        *(f"desktop/icons/{name}-{size}.png" for name in ICON_NAMES for size in PNG_SIZES),
+    ]
+    for rel in needed:
+        assert (ROOT / "assets" / rel).is_file(), f"assets/{rel} is missing"
+        assert any(Path(rel).match(p) for p in patterns), f"assets/{rel} is not shipped"
+
+
+def test_pyinstaller_is_in_the_test_extra():
+    """The README's test command installs PyInstaller, so the bundle's test can build it."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    extra = project["optional-dependencies"]["test"]
+    assert any(req.lower().startswith("pyinstaller") for req in extra), extra

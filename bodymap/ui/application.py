@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bodymap import APP_NAME, ORG_NAME
+from bodymap import APP_ID, APP_NAME, ORG_NAME
 from bodymap.cli import Options, fail
 from bodymap.core.errors import BodymapError
 from bodymap.core.ids import parse_ref
@@ -18,7 +19,22 @@ def _app() -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance()
-    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+        # Wayland and the task bar match the window to the menu entry and its icon by this.
+        QGuiApplication.setDesktopFileName(APP_ID)
+        from bodymap.resources import app_icon_path
+
+        icon = app_icon_path()
+        if icon is not None:
+            app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def show_error(title: str, message: str) -> None:
+    """A message box shown before any window exists (e.g. a session given on the command line)."""
+    _app()
+    QMessageBox.critical(None, title, message)
 
 
 def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
@@ -61,6 +77,12 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
 
         theme = "light" if kiosk is not None else remembered_theme(QSettings(ORG_NAME, APP_NAME))
     window = MainWindow(atlas, THEMES[theme])
+    if opts.session is not None:
+        sessions = getattr(window, "sessions", None)
+        if sessions is not None:
+            sessions.open_path(opts.session, asked=True)
+        if opts.chart:
+            return _chart_screenshot(app, window, opts)
     if opts.select:
         window.select(parse_ref(opts.select, atlas.structures))
     if kiosk is not None:
@@ -89,3 +111,18 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     if opts.quit_after is not None:
         QTimer.singleShot(opts.quit_after, window.close)
     return app.exec()
+
+
+def _chart_screenshot(app: QApplication, window: object, opts: Options) -> int:
+    """Render the progress chart of the session given (the bundle's test of pyqtgraph)."""
+    assert opts.session is not None and opts.screenshot is not None
+    progress = getattr(window, "progress", None)
+    dialog = progress.show_files([opts.session]) if progress is not None else None
+    if dialog is None:
+        fail(f"{opts.session}: the progress chart could not be drawn.", 1)
+    for _ in range(3):
+        app.processEvents()
+    if not dialog.grab().save(str(opts.screenshot), "PNG"):
+        fail(f"could not write {opts.screenshot}: check the folder exists and is writable.", 1)
+    dialog.close()
+    return 0
