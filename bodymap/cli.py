@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from bodymap import __version__
 from bodymap.core.errors import UsageError
+from bodymap.core.translation import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Options:
     install_desktop: bool = False
     uninstall_desktop: bool = False
     chart: bool = False  # hidden: --screenshot shows the progress chart (the bundle's test)
+    lang: str | None = None  # None: the kiosk config, View ▸ Language, else the system locale
+    translation_report: bool = False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -110,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="remove exactly the files --install-desktop wrote, then exit",
     )
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface and content language: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + " (default: View ▸ Language, else the system's language)",
+    )
+    p.add_argument(
+        "--translation-report",
+        action="store_true",
+        help="print how much of each language is translated, list what is missing, and exit",
+    )
     # Hidden: the smoke test starts the real program and lets it close itself.
     p.add_argument("--quit-after", metavar="MS", type=int, help=argparse.SUPPRESS)
     # Hidden: the bundle's test renders the progress chart of SESSION with --screenshot.
@@ -141,7 +156,13 @@ def parse_args(argv: list[str]) -> Options:
         raise UsageError("--check-chart needs a session file and --screenshot OUT.png.")
     if quit_after is not None and quit_after < 0:
         raise UsageError(f"--quit-after {quit_after} must be 0 or more milliseconds.")
+    lang: str | None = ns.lang
+    if lang is not None and lang.strip().lower() not in LANGUAGES:
+        choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise UsageError(f"--lang '{lang}' is not a language bodymap has: use one of {choices}.")
     return Options(
+        lang=lang.strip().lower() if lang is not None else None,
+        translation_report=ns.translation_report,
         list=ns.list,
         select=ns.select,
         screenshot=shot,

@@ -226,3 +226,53 @@ def _write_atlas_cache(cache_dir: Path, key: str, atlas: Atlas) -> None:
         os.replace(tmp, cache_dir / f"atlas-{key[:32]}.pickle")
     except (OSError, pickle.PicklingError):
         pass  # no writable cache: still works, only slower next time
+
+
+# --- languages -----------------------------------------------------------------------------
+TRANSLATIONS_DIR = "translations"  # bodymap_<lang>.ts sources and their compiled .qm
+_translated: dict[tuple[int, str], tuple[Atlas, Atlas]] = {}
+
+
+def interface_translation(lang: str, root: Traversable | None = None) -> bytes | None:
+    """The compiled interface strings of ``lang`` (``bodymap_<lang>.qm``), None if absent."""
+    node = (root or asset_root()).joinpath(TRANSLATIONS_DIR, f"bodymap_{lang}.qm")
+    try:
+        return node.read_bytes()
+    except OSError:
+        return None
+
+
+def interface_sources(root: Traversable | None = None) -> dict[str, str]:
+    """Each language's ``.ts`` source text (for the translation report), by language code."""
+    folder = (root or asset_root()).joinpath(TRANSLATIONS_DIR)
+    found: dict[str, str] = {}
+    try:
+        for node in folder.iterdir():
+            if node.is_file() and node.name.startswith("bodymap_") and node.name.endswith(".ts"):
+                found[node.name[len("bodymap_") : -3]] = node.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    return found
+
+
+def translated_atlas(atlas: Atlas, lang: str, root: Traversable | None = None) -> Atlas:
+    """The atlas in ``lang``: the same drawing with the translated content (kept per language).
+
+    English fields a translation lacks carry the ``[EN]`` marker; a broken translated file
+    raises BodymapError with the one-line message.
+    """
+    if lang == "en":
+        return atlas
+    key = (id(atlas), lang)
+    cached = _translated.get(key)
+    if cached is None or cached[0] is not atlas:
+        from bodymap.core.translation import translate
+
+        content, _coverage = translate(
+            atlas.content,
+            (root or asset_root()).joinpath("content"),
+            lang,
+            f"{asset_label(root)}/content",
+        )
+        cached = _translated[key] = (atlas, Atlas(atlas.geometry, content))
+    return cached[1]

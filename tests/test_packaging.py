@@ -60,3 +60,15 @@ def test_pyinstaller_is_in_the_test_extra():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     extra = project["optional-dependencies"]["test"]
     assert any(req.lower().startswith("pyinstaller") for req in extra), extra
+
+
+def test_the_compiled_interface_translations_are_shipped():
+    """Each language's compiled interface strings (.qm) exist and a package-data pattern ships
+    them, so an installed bodymap can show its menus in Spanish and German."""
+    patterns = _setuptools()["package-data"]["bodymap.assets"]
+    for lang in ("es", "de"):
+        rel = Path("translations") / f"bodymap_{lang}.qm"
+        assert (ROOT / "assets" / rel).stat().st_size > 1000, (
+            f"{rel} is empty: run tools/update_translations.py"
+        )
+        assert any(rel.match(p) for p in patterns), f"{rel} is not shipped"

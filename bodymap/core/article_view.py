@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from bodymap.core.atlas import Atlas, Structure
 from bodymap.core.care_text import client_care, kiosk_care, therapist_care
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW, ViewState
 
-KIND_WORDS = {"muscle": "muscle", "region": "region", "nerve": "nerve"}
+KIND_WORDS = {
+    "muscle": QT_TRANSLATE_NOOP("Article", "muscle"),
+    "region": QT_TRANSLATE_NOOP("Article", "region"),
+    "nerve": QT_TRANSLATE_NOOP("Article", "nerve"),
+}
 
 
 def link(atlas: Atlas, structure_id: str) -> str:
@@ -26,12 +31,20 @@ def subtitle(atlas: Atlas, ref: Ref) -> str:
     bits = []
     if st.latin:
         bits.append(f"*{st.latin}*")
-    if ref.side:
-        bits.append(f"{ref.side.upper()} side (the person's own {ref.side})")
+    if ref.side == "left":
+        bits.append(translate("Article", "LEFT side (the person's own left)"))
+    elif ref.side == "right":
+        bits.append(translate("Article", "RIGHT side (the person's own right)"))
     elif st.kind != "muscle":
-        bits.append("both sides")
-    kind = KIND_WORDS[st.kind]
-    bits.append(f"{st.layer} {kind}" if st.layer else kind)
+        bits.append(translate("Article", "both sides"))
+    kind = translate("Article", KIND_WORDS[st.kind])
+    if st.layer == "superficial":
+        kind = translate("Article", "superficial {kind}").format(kind=kind)
+    elif st.layer == "deep":
+        kind = translate("Article", "deep {kind}").format(kind=kind)
+    elif st.layer:
+        kind = f"{st.layer} {kind}"
+    bits.append(kind)
     return " · ".join(bits)
 
 
@@ -42,11 +55,18 @@ def _pressed_nerves(atlas: Atlas, stretches: tuple[str, ...]) -> str:
         for n in atlas.ids("nerve")
         if set(atlas.nerve_stretches(n)) & set(stretches)
     ]
+    sciatic = atlas.structure("sciatic_nerve").name if "sciatic_nerve" in atlas.structures else ""
     if not names:
-        return "the sciatic nerve"
-    text = "the " + " and the ".join(names)
-    if "sciatic nerve" not in names:
-        text += " (a branch of the sciatic nerve)" if len(names) == 1 else " (sciatic branches)"
+        return translate("Article", "the sciatic nerve")
+    text = translate("Article", "the {names}").format(
+        names=translate("Article", " and the ").join(names)
+    )
+    if not sciatic or sciatic[0].lower() + sciatic[1:] not in names:
+        text += (
+            translate("Article", " (a branch of the sciatic nerve)")
+            if len(names) == 1
+            else translate("Article", " (sciatic branches)")
+        )
     return text
 
 
@@ -56,46 +76,64 @@ def nerve_note(atlas: Atlas, ref: Ref) -> str:
     if st.kind != "muscle":
         return ""
     if st.touches_nerve:
-        return (
-            f"> **Lies against {_pressed_nerves(atlas, st.nerve_stretches)}.** The glowing yellow "
+        return translate(
+            "Article",
+            "> **Lies against {nerves}.** The glowing yellow "
             "line on the drawing is the sciatic nerve and its branches; the orange glow marks the "
-            "stretch this muscle can press on or irritate."
-        )
-    return (
+            "stretch this muscle can press on or irritate.",
+        ).format(nerves=_pressed_nerves(atlas, st.nerve_stretches))
+    return translate(
+        "Article",
         "> **Does not touch the sciatic nerve.** Its trigger points can refer pain that feels "
         'like sciatica ("pseudo-sciatica"): the nerve is lit on the drawing, but no stretch '
-        "of it is marked, because this muscle does not press on it."
+        "of it is marked, because this muscle does not press on it.",
     )
 
 
 CONFIDENCE_WORDS = {
-    "mapped": "Mapped (drawn from a published referral map).",
-    "described": "Described (a source describes it in words; we found no drawn map).",
-    "inferred": "Inferred (no source maps it; drawn by analogy, so treat it as a likely guess).",
+    "mapped": QT_TRANSLATE_NOOP("Article", "Mapped (drawn from a published referral map)."),
+    "described": QT_TRANSLATE_NOOP(
+        "Article", "Described (a source describes it in words; we found no drawn map)."
+    ),
+    "inferred": QT_TRANSLATE_NOOP(
+        "Article",
+        "Inferred (no source maps it; drawn by analogy, so treat it as a likely guess).",
+    ),
 }
 _GRADE_PHRASES = {
-    "mapped": "mapped",
-    "described": "only described in words",
-    "inferred": "drawn by analogy",
+    "mapped": QT_TRANSLATE_NOOP("Article", "mapped"),
+    "described": QT_TRANSLATE_NOOP("Article", "only described in words"),
+    "inferred": QT_TRANSLATE_NOOP("Article", "drawn by analogy"),
 }
-_COUNT_WORDS = {1: "One", 2: "Two", 3: "Three"}
+_COUNT_WORDS = {
+    1: QT_TRANSLATE_NOOP("Article", "One"),
+    2: QT_TRANSLATE_NOOP("Article", "Two"),
+    3: QT_TRANSLATE_NOOP("Article", "Three"),
+}
 
 
 def confidence_text(st: Structure) -> str:
     """How sure the muscle's drawn pattern is, and why (a few plain sentences)."""
     if st.confidence is None:
         return ""
-    parts = [CONFIDENCE_WORDS[st.confidence], st.confidence_note]
+    parts = [translate("Article", CONFIDENCE_WORDS[st.confidence]), st.confidence_note]
     differ: dict[str, int] = {}
     for grade in st.zone_confidence.values():
         if grade != st.confidence:
             differ[grade] = differ.get(grade, 0) + 1
     for other, n in sorted(differ.items()):
-        count = _COUNT_WORDS.get(n, str(n))
-        verb = "is" if n == 1 else "are"
+        count = translate("Article", _COUNT_WORDS[n]) if n in _COUNT_WORDS else str(n)
+        sentence = (
+            translate("Article", "{count} of its zones is {grade} rather than {usual}.")
+            if n == 1
+            else translate("Article", "{count} of its zones are {grade} rather than {usual}.")
+        )
         parts.append(
-            f"{count} of its zones {verb} {_GRADE_PHRASES[other]} rather than "
-            f"{_GRADE_PHRASES[st.confidence]}."
+            sentence.format(
+                count=count,
+                grade=translate("Article", _GRADE_PHRASES[other]),
+                usual=translate("Article", _GRADE_PHRASES[st.confidence]),
+            )
         )
     return " ".join(parts)
 
@@ -108,20 +146,29 @@ def markers_note(atlas: Atlas, ref: Ref) -> str:
     essential = st.referral.get("essential", "")
     spill = st.referral.get("spillover", "")
     parts = [
-        "**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential "
-        "zone (where referred pain is usually felt); **hatched red** is the spillover zone "
-        "(felt by some people only). These are typical patterns, not rules: every body differs."
+        translate(
+            "Article",
+            "**On the drawing:** ✕ marks the typical trigger points; **solid red** is the "
+            "essential zone (where referred pain is usually felt); **hatched red** is the "
+            "spillover zone (felt by some people only). These are typical patterns, not rules: "
+            "every body differs.",
+        )
     ]
     if essential:
-        parts.append(f"- Essential zone: {essential}")
+        parts.append("- " + translate("Article", "Essential zone: {text}").format(text=essential))
     if spill:
-        parts.append(f"- Spillover zone: {spill}")
+        parts.append("- " + translate("Article", "Spillover zone: {text}").format(text=spill))
     sure = confidence_text(st)
     if sure:
-        parts.append(f"- How sure this map is: {sure}")
+        parts.append("- " + translate("Article", "How sure this map is: {text}").format(text=sure))
         parts.append(
-            "\nEach zone's style shows how sure it is (see the legend): filled when mapped, pale "
-            "with a dash-dot edge when only described, a dotted outline without fill when inferred."
+            "\n"
+            + translate(
+                "Article",
+                "Each zone's style shows how sure it is (see the legend): filled when mapped, "
+                "pale with a dash-dot edge when only described, a dotted outline without fill "
+                "when inferred.",
+            )
         )
     return "\n".join(parts)
 
@@ -132,7 +179,8 @@ def region_note(atlas: Atlas, ref: Ref) -> str:
     if st.kind != "region" or not st.muscles:
         return ""
     items = "\n".join(f"- {link(atlas, m)}" for m in st.muscles)
-    return f"**Muscles in this region** (outlined in blue on the drawing):\n\n{items}"
+    head = translate("Article", "**Muscles in this region** (outlined in blue on the drawing):")
+    return f"{head}\n\n{items}"
 
 
 def compose(atlas: Atlas, state: ViewState, care_steps: bool = True) -> str:

@@ -24,6 +24,7 @@ from bodymap.core.geometry import (
     polygon_area,
     union_bbox,
 )
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import SIDES, Ref, Side
 
 # Element classes the importer keeps, in the order the groups are drawn (back to front).
@@ -191,12 +192,28 @@ class Content:
 
 DEPTH_LEVELS = (0, 1, 2)
 DEPTH_NAMES = {
-    0: "Superficial",
-    1: "Gluteus maximus removed",
-    2: "Gluteus medius removed",
+    0: QT_TRANSLATE_NOOP("Depth", "Superficial"),
+    1: QT_TRANSLATE_NOOP("Depth", "Gluteus maximus removed"),
+    2: QT_TRANSLATE_NOOP("Depth", "Gluteus medius removed"),
 }
 # Short names for narrow controls (toolbar lists); the long names say what was removed.
-DEPTH_SHORT_NAMES = {0: "Superficial", 1: "Deep", 2: "Deepest"}
+DEPTH_SHORT_NAMES = {
+    0: QT_TRANSLATE_NOOP("Depth", "Superficial"),
+    1: QT_TRANSLATE_NOOP("Depth", "Deep"),
+    2: QT_TRANSLATE_NOOP("Depth", "Deepest"),
+}
+
+
+def depth_name(level: int) -> str:
+    """What a depth level shows, in the interface language ("Gluteus maximus removed")."""
+    return translate("Depth", DEPTH_NAMES[level])
+
+
+def depth_short_name(level: int) -> str:
+    """A depth level's short name for narrow controls, in the interface language."""
+    return translate("Depth", DEPTH_SHORT_NAMES[level])
+
+
 REQUIRED_ARTICLES = ("overview", "red-flags", "disclaimer", "sources")
 
 

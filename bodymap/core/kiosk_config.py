@@ -36,6 +36,8 @@ class KioskConfig:
     pin_corner: str = "top-right"  # where the long-press that opens the PIN pad is
     long_press_seconds: float = 3.0  # how long that press must last
     text_size: float = 20.0  # article text in points (the kiosk is read standing up)
+    language: str = ""  # "en", "es", "de"; "" = the system's language
+    language_switch: bool = False  # big language buttons in the kiosk bar for visitors
 
 
 # key -> (type name for messages, accepted Python types, (min, max) or choices)
@@ -49,6 +51,8 @@ _RULES: dict[str, tuple[str, tuple[type, ...], tuple[float, float] | tuple[str, 
     "pin_corner": ("a text string", (str,), CORNERS),
     "long_press_seconds": ("a number of seconds", (int, float), (1.0, 30.0)),
     "text_size": ("a number of points", (int, float), (12.0, 60.0)),
+    "language": ("a language code", (str,), None),
+    "language_switch": ("true or false", (bool,), None),
 }
 
 
@@ -78,6 +82,16 @@ def _check_value(label: str, key: str, value: Any) -> Any:
         if not lo <= float(str(value)) <= hi:
             raise _bad(
                 label, place, f"{value} is out of range", f"Use a value from {lo:g} to {hi:g}"
+            )
+    if key == "language" and value:
+        from bodymap.core.translation import LANGUAGES
+
+        if value not in LANGUAGES:
+            raise _bad(
+                label,
+                place,
+                f"'{value}' is not a language bodymap has",
+                f"Use one of: {', '.join(LANGUAGES)} (or leave it out for the system's language)",
             )
     if key == "pin_hash" and value:
         from bodymap.core.pin import is_pin_hash

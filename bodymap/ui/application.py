@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import APP_ID, APP_NAME, ORG_NAME
 from bodymap.cli import Options, fail
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import pick_language, translate
 from bodymap.core.ids import parse_ref
 from bodymap.core.kiosk_config import KioskConfig
 
@@ -44,17 +45,31 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
         from bodymap.ui.kiosk.instance_lock import take_kiosk_lock
 
         lock = take_kiosk_lock()  # noqa: F841 - held until the process ends
-    from bodymap.resources import load_atlas
+    from PySide6.QtCore import QSettings
+
+    from bodymap.resources import load_atlas, translated_atlas
+    from bodymap.ui.language import install_language, remember_language, remembered_language
     from bodymap.ui.shell import install_excepthook, log_dir, setup_logging
 
     setup_logging()
+    settings = QSettings(ORG_NAME, APP_NAME)
+    lang = pick_language(
+        opts.lang,
+        (kiosk.language or None) if kiosk is not None else None,
+        remembered_language(settings) if kiosk is None else None,
+        QLocale.system().name(),
+    )
+    install_language(lang)
 
     def tell_user(summary: str) -> None:
         QMessageBox.warning(
             None,
-            "bodymap hit a problem",
-            f"Something went wrong: {summary}\n\nYour work is still open. The details were "
-            f"written to the log in {log_dir()}.",
+            translate("Application", "bodymap hit a problem"),
+            translate(
+                "Application",
+                "Something went wrong: {summary}\n\nYour work is still open. The details "
+                "were written to the log in {folder}.",
+            ).format(summary=summary, folder=log_dir()),
         )
 
     if opts.screenshot is None and kiosk is None:
@@ -63,20 +78,76 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     from bodymap.ui.palette import THEMES
 
     try:
-        atlas = load_atlas()
+        english = load_atlas()
+        atlas = translated_atlas(english, lang)
     except BodymapError as exc:
         if opts.screenshot is None and app.platformName() not in ("offscreen", "minimal"):
-            QMessageBox.critical(None, "bodymap cannot start", exc.message)
+            QMessageBox.critical(
+                None, translate("Application", "bodymap cannot start"), exc.message
+            )
         fail(exc.message, 1)
     theme = opts.theme
     if theme is None:
         # The theme chosen last time in View ▸ Theme (the kiosk always starts light).
-        from PySide6.QtCore import QSettings
-
         from bodymap.ui.student.theme import remembered_theme
 
-        theme = "light" if kiosk is not None else remembered_theme(QSettings(ORG_NAME, APP_NAME))
-    window = MainWindow(atlas, THEMES[theme])
+        theme = "light" if kiosk is not None else remembered_theme(settings)
+    current: list[MainWindow] = []
+
+    def build(lang: str, atlas_: object, state: object = None) -> MainWindow:
+        window = MainWindow(atlas_, THEMES[theme], state, language=lang)  # type: ignore[arg-type]
+        window.on_language = switch
+        current[:] = [window]
+        return window
+
+    def switch(new: str) -> None:
+        # Later, from the event loop: the menu that asked must not be deleted under itself.
+        QTimer.singleShot(0, lambda: _switch(new))
+
+    def _switch(new: str) -> None:
+        old = current[0]
+        if new == old.language:
+            return
+        try:
+            new_atlas = translated_atlas(english, new)
+        except BodymapError as exc:
+            old.show_language(old.language)
+            QMessageBox.warning(
+                old, translate("Application", "This language cannot be shown"), exc.message
+            )
+            return
+        kiosk_mode = getattr(old, "kiosk", None)
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if kiosk_mode is None:
+                # A desktop window may ask to save first; "Cancel" keeps the old language.
+                if not old.close():
+                    old.show_language(old.language)
+                    return
+                remember_language(new, QSettings(ORG_NAME, APP_NAME))
+            else:
+                kiosk_mode.dispose()
+                old.hide()
+            install_language(new)
+            window = build(new, new_atlas, old.store.state)
+            if kiosk_mode is not None:
+                from bodymap.ui.kiosk import apply_kiosk
+
+                mode = apply_kiosk(window, kiosk_mode.config)
+                mode.home_language = kiosk_mode.home_language
+                mode.show()
+            else:
+                window.setGeometry(old.geometry())
+                if old.isMaximized():
+                    window.showMaximized()
+                else:
+                    window.show()
+                QTimer.singleShot(0, window.view.fit_body)
+            old.deleteLater()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    window = build(lang, atlas)
     if opts.session is not None:
         sessions = getattr(window, "sessions", None)
         if sessions is not None:
@@ -89,9 +160,10 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
         from bodymap.ui.kiosk import apply_kiosk
 
         mode = apply_kiosk(window, kiosk)
+        mode.home_language = lang
         if opts.screenshot is None:
             # Unattended: a bug starts the visit again rather than leaving a dialog up.
-            install_excepthook(lambda _summary: mode.recover())
+            install_excepthook(lambda _summary: current[0].kiosk.recover())  # type: ignore[attr-defined]
             mode.show()
             return app.exec()
     if opts.screenshot is not None:
@@ -109,7 +181,7 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     window.show()
     QTimer.singleShot(0, window.view.fit_body)
     if opts.quit_after is not None:
-        QTimer.singleShot(opts.quit_after, window.close)
+        QTimer.singleShot(opts.quit_after, lambda: current[0].close())
     return app.exec()
 
 

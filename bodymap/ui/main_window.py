@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from bodymap import __version__
 from bodymap.core import state as ops
 from bodymap.core.article_view import compose
-from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, DEPTH_SHORT_NAMES, Atlas
+from bodymap.core.atlas import DEPTH_LEVELS, Atlas, depth_name, depth_short_name
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.look import derive_look
 from bodymap.core.state import ViewState
@@ -70,15 +71,25 @@ class MainWindow(QMainWindow):
     """Mirrors the StateStore: the scene, the article and the controls follow the state."""
 
     def __init__(
-        self, atlas: Atlas, palette: Palette = LIGHT, state: ViewState | None = None
+        self,
+        atlas: Atlas,
+        palette: Palette = LIGHT,
+        state: ViewState | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__()
         self.atlas = atlas
+        # The interface and content language; on_language (set by the application) rebuilds
+        # the window in another one when View ▸ Language is used.
+        self.language = language
+        self.on_language: Callable[[str], None] | None = None
         # Self-care steps in the article; the kiosk turns them off (an unsupervised visitor).
         self.care_steps = True
         self.palette_ = palette
         self.store = StateStore(atlas, state)
-        self.setWindowTitle("bodymap: sciatica, muscles and trigger points")
+        self.setWindowTitle(
+            translate("MainWindow", "bodymap: sciatica, muscles and trigger points")
+        )
         self.scene = BodyScene(atlas, palette)
         self.view = BodyView(self.scene)
         self.legend = LegendWidget(palette)
@@ -87,9 +98,9 @@ class MainWindow(QMainWindow):
             lambda _look: self.legend.set_confidences(self.scene.confidences_shown())
         )
         self.canvas = CanvasHost(self.view, self.legend)
-        self.canvas.setAccessibleName("Drawing")
+        self.canvas.setAccessibleName(translate("MainWindow", "Drawing"))
         self.article = ArticlePanel(palette)
-        self.article.setAccessibleName("Text panel")
+        self.article.setAccessibleName(translate("MainWindow", "Text panel"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(self.article)
@@ -102,8 +113,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().showMessage(
-            "Click a muscle, region or nerve. Wheel zooms, dragging pans. "
-            "LEFT and RIGHT are the person's own sides."
+            translate(
+                "MainWindow",
+                "Click a muscle, region or nerve. Wheel zooms, dragging pans. "
+                "LEFT and RIGHT are the person's own sides.",
+            )
         )
         self.view.structure_clicked.connect(self.on_clicked)
         self.view.structure_hovered.connect(self.on_hovered)
@@ -139,60 +153,82 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.act_overview = self._action(
-            "Overview",
+            translate("MainWindow", "Overview"),
             self.show_overview,
             "Home",
             sp.SP_DirHomeIcon,
-            "Back to the overview, nothing selected",
+            translate("MainWindow", "Back to the overview, nothing selected"),
         )
-        self.act_clear = self._action("Clear selection", self.clear_selection, "Esc")
+        self.act_clear = self._action(
+            translate("MainWindow", "Clear selection"), self.clear_selection, "Esc"
+        )
         self.act_fit = self._action(
-            "Fit body",
+            translate("MainWindow", "Fit body"),
             self.view.fit_body,
             "Ctrl+0",
             sp.SP_TitleBarMaxButton,
-            "Fit the whole body to the window",
+            translate("MainWindow", "Fit the whole body to the window"),
         )
         self.act_zoom_in = self._action(
-            "Zoom in", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn
+            translate("MainWindow", "Zoom in"),
+            lambda: self.view.zoom_by(1.25),
+            QKeySequence.StandardKey.ZoomIn,
         )
         self.act_zoom_out = self._action(
-            "Zoom out", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut
+            translate("MainWindow", "Zoom out"),
+            lambda: self.view.zoom_by(0.8),
+            QKeySequence.StandardKey.ZoomOut,
         )
         self.act_flip = self._action(
-            "Swap sides",
+            translate("MainWindow", "Swap sides"),
             self.flip_sides,
             "Ctrl+D",
             sp.SP_BrowserReload,
-            "Swap which side shows the deep muscles",
+            translate("MainWindow", "Swap which side shows the deep muscles"),
         )
         self.act_red_flags = self._action(
-            "Urgent signs",
+            translate("MainWindow", "Urgent signs"),
             lambda: self.on_link("red-flags"),
             "F2",
             sp.SP_MessageBoxWarning,
-            "When to seek urgent medical help",
+            translate("MainWindow", "When to seek urgent medical help"),
         )
-        self.act_disclaimer = self._action("Disclaimer", lambda: self.on_link("disclaimer"))
-        self.act_sources = self._action("Sources", lambda: self.on_link("sources"))
-        self.act_about = self._action("About bodymap", self.show_about)
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_disclaimer = self._action(
+            translate("MainWindow", "Disclaimer"), lambda: self.on_link("disclaimer")
+        )
+        self.act_sources = self._action(
+            translate("MainWindow", "Sources"), lambda: self.on_link("sources")
+        )
+        self.act_about = self._action(translate("MainWindow", "About bodymap"), self.show_about)
+        self.act_quit = self._action(
+            translate("MainWindow", "Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
     def _depth_combo(self, side: str) -> QComboBox:
         combo = QComboBox(self)
         for level in DEPTH_LEVELS:
-            combo.addItem(DEPTH_SHORT_NAMES[level], level)
-            combo.setItemData(level, DEPTH_NAMES[level], Qt.ItemDataRole.ToolTipRole)
-        combo.setAccessibleName(f"Depth shown on the {side} side")
-        combo.setToolTip(
-            f"Peel the {side} side: Deep = gluteus maximus removed, "
-            "Deepest = gluteus medius removed too"
-        )
+            combo.addItem(depth_short_name(level), level)
+            combo.setItemData(level, depth_name(level), Qt.ItemDataRole.ToolTipRole)
+        if side == "left":
+            combo.setAccessibleName(translate("MainWindow", "Depth shown on the left side"))
+            tip = translate(
+                "MainWindow",
+                "Peel the left side: Deep = gluteus maximus removed, "
+                "Deepest = gluteus medius removed too",
+            )
+        else:
+            combo.setAccessibleName(translate("MainWindow", "Depth shown on the right side"))
+            tip = translate(
+                "MainWindow",
+                "Peel the right side: Deep = gluteus maximus removed, "
+                "Deepest = gluteus medius removed too",
+            )
+        combo.setToolTip(tip)
         combo.activated.connect(lambda index, s=side: self.set_depth(s, index))
         return combo
 
     def _build_toolbar(self) -> None:
-        tb = QToolBar("Main", self)
+        tb = QToolBar(translate("MainWindow", "Main"), self)
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -201,7 +237,10 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         self.depth_left = self._depth_combo("left")
         self.depth_right = self._depth_combo("right")
-        for text, combo in ((" Left: ", self.depth_left), ("  Right: ", self.depth_right)):
+        for text, combo in (
+            (" " + translate("MainWindow", "Left:") + " ", self.depth_left),
+            ("  " + translate("MainWindow", "Right:") + " ", self.depth_right),
+        ):
             label = QLabel(text, self)
             # On Linux a combo box's accessible name is its current text; the label's
             # "labelled by" relation tells a screen reader what the box is for.
@@ -215,9 +254,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        self.menu_file = mb.addMenu("&File")
+        self.menu_file = mb.addMenu(translate("MainWindow", "&File"))
         self.menu_file.addAction(self.act_quit)
-        self.menu_view = mb.addMenu("&View")
+        self.menu_view = mb.addMenu(translate("MainWindow", "&View"))
         for act in (
             self.act_overview,
             self.act_clear,
@@ -227,9 +266,28 @@ class MainWindow(QMainWindow):
             self.act_flip,
         ):
             self.menu_view.addAction(act)
-        self.menu_help = mb.addMenu("&Help")
+        from bodymap.ui.language import add_language_menu
+
+        self.menu_view.addSeparator()
+        self.language_actions = add_language_menu(
+            self.menu_view, self.language, self.choose_language
+        )
+        self.menu_help = mb.addMenu(translate("MainWindow", "&Help"))
         for act in (self.act_red_flags, self.act_disclaimer, self.act_sources, self.act_about):
             self.menu_help.addAction(act)
+
+    def choose_language(self, lang: str) -> None:
+        """View ▸ Language: rebuild the window in ``lang`` (nothing without an application)."""
+        if lang != self.language and self.on_language is not None:
+            self.on_language(lang)
+        else:
+            self.show_language(self.language)
+
+    def show_language(self, lang: str) -> None:
+        """Tick ``lang`` in View ▸ Language (after a switch was refused)."""
+        act = self.language_actions.get(lang)
+        if act is not None:
+            act.setChecked(True)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Qt makes some parts (the tab bar of tabbed docks) only when the layout settles:
@@ -283,13 +341,16 @@ class MainWindow(QMainWindow):
         """The About box: what this is, and what it is not."""
         QMessageBox.about(
             self,
-            "About bodymap",
+            translate("MainWindow", "About bodymap"),
             f"<h3>bodymap {__version__}</h3>"
-            "<p>A map of the back of the body that explains how muscles and trigger points "
-            "can cause sciatica-like pain.</p>"
-            "<p>For education only: it does not diagnose or replace a health professional. "
-            "Referral patterns are typical, not the same in everyone.</p>"
-            "<p>Free and open-source software. Nothing you do in it leaves this computer.</p>",
+            + translate(
+                "MainWindow",
+                "<p>A map of the back of the body that explains how muscles and trigger points "
+                "can cause sciatica-like pain.</p>"
+                "<p>For education only: it does not diagnose or replace a health professional. "
+                "Referral patterns are typical, not the same in everyone.</p>"
+                "<p>Free and open-source software. Nothing you do in it leaves this computer.</p>",
+            ),
         )
 
     # --- mirroring the state -------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from bodymap.core.atlas import DEPTH_NAMES, Atlas, marker_centre
+from bodymap.core.atlas import Atlas, depth_name, marker_centre
 from bodymap.core.look import Look
 from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
 from bodymap.ui.palette import LIGHT, Palette
@@ -138,8 +138,8 @@ class BodyScene(QGraphicsScene):
 
     def set_depth_captions(self, depth: tuple[int, int]) -> None:
         """Say under each foot which layer that side shows."""
-        self.depth_tags["left"].set_text(DEPTH_NAMES[depth[0]])
-        self.depth_tags["right"].set_text(DEPTH_NAMES[depth[1]])
+        self.depth_tags["left"].set_text(depth_name(depth[0]))
+        self.depth_tags["right"].set_text(depth_name(depth[1]))
 
     def flags_for(self, key: str, look: Look) -> Flags:
         """The flags of one item under a Look."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core import state as ops
-from bodymap.core.atlas import DEPTH_LEVELS, DEPTH_NAMES, Atlas
+from bodymap.core.atlas import DEPTH_LEVELS, Atlas, depth_name
 from bodymap.core.look import BENEATH_AT
 from bodymap.core.state import LAYERS, ViewState
 
@@ -182,13 +182,13 @@ class LayersPanel(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(level)
         self.slider.blockSignals(False)
-        left, right = (DEPTH_NAMES[d] for d in state.depth)
+        left, right = (depth_name(d) for d in state.depth)
         if side == "both" and state.depth[0] != state.depth[1]:
             self.level_name.setText(f"Left: {left}. Right: {right}.")
         else:
-            self.level_name.setText(DEPTH_NAMES[level])
+            self.level_name.setText(depth_name(level))
         self.caption.setText(depth_caption(self.atlas, level))
-        self.slider.setAccessibleDescription(f"{DEPTH_NAMES[level]}. {self.caption.text()}")
+        self.slider.setAccessibleDescription(f"{depth_name(level)}. {self.caption.text()}")
 
 
 def install_layers_dock(window: MainWindow) -> QDockWidget:

@@ -1,0 +1,55 @@
+"""Interface strings of the Qt-free core, translated through a hook the UI installs.
+
+Text composed in the core (article headings, quiz prompts, spoken names, handout lines)
+is written in English and passed through :func:`translate` with a *context* and a
+*literal* string, exactly like Qt's ``QCoreApplication.translate``: ``pyside6-lupdate``
+finds these calls and puts them in ``assets/translations/bodymap_<lang>.ts``. Without a
+hook (tests, the command line) the English text comes back unchanged; the UI installs
+``QCoreApplication.translate`` at start (:func:`install`).
+
+Tables of constants mark their texts with :func:`QT_TRANSLATE_NOOP` (extracted, returned
+unchanged) and translate them where they are shown: ``translate(ctx, TABLE[key])``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Hook = Callable[[str, str], str]
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+_hook: Hook = _english
+
+
+def install(hook: Hook | None) -> None:
+    """Route :func:`translate` through ``hook`` (None: back to English)."""
+    global _hook
+    _hook = hook or _english
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language (the English text when none is installed)."""
+    return _hook(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text for extraction; it is translated later where it is shown."""
+    return text
+
+
+def pick_language(
+    requested: str | None, configured: str | None, remembered: str | None, system: str
+) -> str:
+    """The interface language: --lang, then the kiosk config, then View ▸ Language, then the
+    system locale when bodymap has it, else English. Each is a code such as "es" or None."""
+    from bodymap.core.translation import LANGUAGES
+
+    for choice in (requested, configured, remembered):
+        if choice is not None and choice in LANGUAGES:
+            return choice
+    code = (system or "").replace("-", "_").split("_", 1)[0].lower()
+    return code if code in LANGUAGES else "en"
