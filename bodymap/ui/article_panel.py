@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import keep_words_whole
 
@@ -38,13 +39,13 @@ class ArticlePanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
-        self.browser.setAccessibleName("Article")
+        self.browser.setAccessibleName(translate("ArticlePanel", "Article"))
         self.browser.document().setDocumentMargin(18)
         self.red_flags = QLabel(red_flag_html(palette), self)
         self.red_flags.setWordWrap(True)
         self.red_flags.setOpenExternalLinks(False)
         self.red_flags.linkActivated.connect(lambda href: self._on_anchor(QUrl(href)))
-        self.red_flags.setAccessibleName("Urgent warning signs")
+        self.red_flags.setAccessibleName(translate("ArticlePanel", "Urgent warning signs"))
         self.red_flags.setObjectName("redFlagStrip")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

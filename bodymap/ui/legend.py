@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.ui.items import paint_zone, zone_style
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color
@@ -47,7 +48,7 @@ class LegendWidget(QWidget):
         self.palette_ = palette
         self.point_size = 9.5
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(translate("Legend", "Legend"))
         self.extras: frozenset[str] = frozenset()
         self._describe()
 

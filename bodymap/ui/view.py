@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.look import Look
 from bodymap.core.picking import Picker
@@ -59,10 +60,13 @@ class BodyView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(translate("View", "Body map"))
         self.setAccessibleDescription(
-            "Drawing of the back of the body. Each muscle, nerve and region drawn is a button "
-            "inside it: press one to select it and read about it, or Tab to walk them."
+            translate(
+                "View",
+                "Drawing of the back of the body. Each muscle, nerve and region drawn is a button "
+                "inside it: press one to select it and read about it, or Tab to walk them.",
+            )
         )
 
     # --- zoom and pan ------------------------------------------------------------------

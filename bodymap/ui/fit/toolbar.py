@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget, QWidgetAction
 
+from bodymap.core.i18n import translate
+
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
@@ -31,7 +33,7 @@ class ToolbarFitter(QObject):
         self.window = window
         self.step = 0
         self.toolbar = window.toolbar
-        self.row2 = QToolBar("View controls", window)
+        self.row2 = QToolBar(translate("FitToolbar", "View controls"), window)
         self.row2.setObjectName("viewControlsToolbar")
         self.row2.setMovable(False)
         self.row2.setFloatable(False)

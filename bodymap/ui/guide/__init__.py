@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from bodymap.core.i18n import translate
+
 if TYPE_CHECKING:
     from bodymap.ui.guide.first_run import HintStrip
     from bodymap.ui.main_window import MainWindow
@@ -34,13 +36,15 @@ def install(window: MainWindow) -> GuideFeatures:
     from bodymap.ui.guide.quick_guide import show_quick_guide
     from bodymap.ui.guide.shortcuts import show_shortcuts
 
-    guide = QAction("Quick guide", window)
+    guide = QAction(translate("Guide", "Quick guide"), window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.setStatusTip("A short illustrated guide for therapists, students and kiosk staff")
+    guide.setStatusTip(
+        translate("Guide", "A short illustrated guide for therapists, students and kiosk staff")
+    )
     guide.triggered.connect(lambda: show_quick_guide(window))
     window.addAction(guide)
-    keys = QAction("Keyboard shortcuts", window)
-    keys.setStatusTip("Every keyboard shortcut of this window")
+    keys = QAction(translate("Guide", "Keyboard shortcuts"), window)
+    keys.setStatusTip(translate("Guide", "Every keyboard shortcut of this window"))
     keys.triggered.connect(lambda: show_shortcuts(window))
     window.addAction(keys)
     first = window.menu_help.actions()[0] if window.menu_help.actions() else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from bodymap.core.i18n import translate
 from bodymap.ui.guide.quick_guide import keys, show_quick_guide
 
 if TYPE_CHECKING:
@@ -40,11 +41,11 @@ class HintStrip(QFrame):
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("First steps")
-        self.guide_button = QPushButton("Quick guide", self)
+        self.label.setAccessibleName(translate("GuideFirstRun", "First steps"))
+        self.guide_button = QPushButton(translate("GuideFirstRun", "Quick guide"), self)
         self.guide_button.clicked.connect(lambda: show_quick_guide(window))
-        self.ok_button = QPushButton("Got it", self)
-        self.ok_button.setToolTip("Hide these hints for good")
+        self.ok_button = QPushButton(translate("GuideFirstRun", "Got it"), self)
+        self.ok_button.setToolTip(translate("GuideFirstRun", "Hide these hints for good"))
         self.ok_button.clicked.connect(self.dismiss)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 8, 6)

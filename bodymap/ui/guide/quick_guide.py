@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout
 
 from bodymap.core import state as ops
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
@@ -156,7 +157,7 @@ class QuickGuide(QDialog):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("bodymap quick guide")
+        self.setWindowTitle(translate("GuideQuickGuide", "bodymap quick guide"))
         self.setObjectName("quickGuide")
         atlas, palette = window.atlas, window.scene.palette
         therapist_state = ops.select(ViewState(), atlas, Ref("piriformis", "right"))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bodymap.core.i18n import translate
+
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
@@ -95,11 +97,18 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("GuideShortcuts", "Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.rows = shortcut_rows(window)
         table = QTableWidget(len(self.rows), 4, self)
-        table.setHorizontalHeaderLabels(["Menu", "Command", "Keys", "What it does"])
+        table.setHorizontalHeaderLabels(
+            [
+                translate("GuideShortcuts", "Menu"),
+                translate("GuideShortcuts", "Command"),
+                translate("GuideShortcuts", "Keys"),
+                translate("GuideShortcuts", "What it does"),
+            ]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -117,7 +126,7 @@ class ShortcutsDialog(QDialog):
             header.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setAccessibleName("Keyboard shortcuts")
+        table.setAccessibleName(translate("GuideShortcuts", "Keyboard shortcuts"))
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

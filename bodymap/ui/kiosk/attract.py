@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
 from bodymap.core import state as ops
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
@@ -222,8 +223,11 @@ class AttractLoop(Overlay):
         """Show the next scene of the loop with its sentence."""
         if not self.steps:
             self.caption.setText(
-                "Touch the drawing to see how muscles and the sciatic "
-                "nerve can cause pain in the buttock and leg."
+                translate(
+                    "KioskAttract",
+                    "Touch the drawing to see how muscles and the sciatic "
+                    "nerve can cause pain in the buttock and leg.",
+                )
             )
             return
         self.index = (self.index + 1) % len(self.steps)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.core.idle import Event, IdleMachine, Phase
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.ui.kiosk.overlay import Overlay
@@ -57,7 +58,7 @@ class CountdownOverlay(Overlay):
             f" border-radius: 22px; }} QLabel {{ color: {p.text}; }}"
         )
         self.number = QLabel("", card)
-        self.hint = QLabel("Touch anywhere to stay", card)
+        self.hint = QLabel(translate("KioskIdleReset", "Touch anywhere to stay"), card)
         for label, size, bold in ((self.number, 34.0, True), (self.hint, 24.0, False)):
             font = QFont(label.font())
             font.setPointSizeF(size)

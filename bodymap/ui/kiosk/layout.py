@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.core.i18n import translate
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.ui.items import MarkerItem
 from bodymap.ui.kiosk.lockdown import KIOSK_OBJECT
@@ -137,7 +138,7 @@ class SafetyPanel(QWidget):
         self.label = QLabel(THERAPIST_TEXT, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName("Talk to your therapist")
+        self.label.setAccessibleName(translate("KioskLayout", "Talk to your therapist"))
         self.label.setStyleSheet(
             f"background: {p.label_bg}; color: {p.text}; padding: 12px 14px;"
             f" font-size: {point_size * 0.8:.1f}pt; border-top: 3px solid {p.warning_text};"

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.pin import MAX_DIGITS, PinGate
 from bodymap.ui.kiosk.overlay import Overlay
@@ -58,7 +59,9 @@ class PinPad(Overlay):
         )
         box = QWidget(self)
         self.box = box
-        title = QLabel("Staff only: enter the PIN to close the kiosk", box)
+        title = QLabel(
+            translate("KioskPinPad", "Staff only: enter the PIN to close the kiosk"), box
+        )
         title.setFont(_font(self, 22, bold=True))
         self.dots = QLabel("", box)
         self.dots.setFont(_font(self, 30, bold=True))
@@ -81,7 +84,7 @@ class PinPad(Overlay):
             key.clicked.connect(lambda _=False, t=text: self.press(t))
             grid.addWidget(key, i // 3, i % 3)
             self.keys[text] = key
-        self.cancel = QPushButton("Back to the kiosk", box)
+        self.cancel = QPushButton(translate("KioskPinPad", "Back to the kiosk"), box)
         self.cancel.setObjectName("kioskPinCancel")
         self.cancel.setFont(_font(self, 18))
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -145,7 +148,7 @@ class PinPad(Overlay):
             self.hide()
             self.unlocked.emit()
             return
-        self.message.setText("Wrong PIN.")
+        self.message.setText(translate("KioskPinPad", "Wrong PIN."))
 
     def _refresh(self) -> None:
         wait = self.gate.seconds_left()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from bodymap.core import state as ops
+from bodymap.core.i18n import translate
 from bodymap.ui.student import accessible_map
 from bodymap.ui.student.details_card import DetailsCard, install_details_dock
 from bodymap.ui.student.keyboard import KeyboardNavigator
@@ -86,8 +87,10 @@ def install(window: MainWindow) -> StudentFeatures:
     # the body as large as possible; the "Layers" toolbar button opens it in one click.
     layers_dock.hide()
     toggle = layers_dock.toggleViewAction()
-    toggle.setText("Layers")
-    toggle.setToolTip("Show or hide the Layers panel: layers and depth peeling")
+    toggle.setText(translate("Student", "Layers"))
+    toggle.setToolTip(
+        translate("Student", "Show or hide the Layers panel: layers and depth peeling")
+    )
     toggle.setIcon(window.style().standardIcon(window.style().StandardPixmap.SP_FileDialogListView))
     window.toolbar.insertAction(window.act_red_flags, toggle)
     # Narrow docks leave the drawing most of the window.
@@ -127,9 +130,11 @@ def install(window: MainWindow) -> StudentFeatures:
     if theme.start != "light":
         theme.apply(theme.start)  # the widgets follow a theme chosen on the command line
     theme.settings = lambda: getattr(getattr(window, "sessions", None), "settings", None)
-    act_quiz = QAction("Quiz…", window)
+    act_quiz = QAction(translate("Student", "Quiz…"), window)
     act_quiz.setShortcut(QKeySequence("F6"))
-    act_quiz.setStatusTip("Test yourself: find muscles and name referral patterns")
+    act_quiz.setStatusTip(
+        translate("Student", "Test yourself: find muscles and name referral patterns")
+    )
     act_quiz.triggered.connect(lambda: features.quiz and features.quiz.panel.show_dock())
     window.addAction(act_quiz)
 
@@ -139,7 +144,7 @@ def install(window: MainWindow) -> StudentFeatures:
         menu_view.addAction(act)
     install_theme_menu(menu_view, theme)
     act_hc = theme.actions["high-contrast"]
-    menu_study = window.menuBar().addMenu("&Study")
+    menu_study = window.menuBar().addMenu(translate("Student", "&Study"))
     # Before Help, where people look for it.
     window.menuBar().insertMenu(window.menu_help.menuAction(), menu_study)
     menu_study.addAction(act_quiz)

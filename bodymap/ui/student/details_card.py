@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 from bodymap.core.article_view import confidence_text
 from bodymap.core.atlas import Atlas
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
 from bodymap.ui.palette import Palette
@@ -105,7 +106,7 @@ class DetailsCard(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
-        self.browser.setAccessibleName("Details card")
+        self.browser.setAccessibleName(translate("StudentDetailsCard", "Details card"))
         self.browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +158,7 @@ class DetailsCard(QWidget):
 def install_details_dock(window: MainWindow) -> tuple[QDockWidget, DetailsCard]:
     """Add the Details dock on the right of the window, beside the article."""
     card = DetailsCard(window)
-    dock = QDockWidget("Details", window)
+    dock = QDockWidget(translate("StudentDetailsCard", "Details"), window)
     dock.setObjectName("detailsDock")
     dock.setWidget(card)
     dock.setFeatures(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core import state as ops
 from bodymap.core.atlas import DEPTH_LEVELS, Atlas, depth_name
+from bodymap.core.i18n import translate
 from bodymap.core.look import BENEATH_AT
 from bodymap.core.state import LAYERS, ViewState
 
@@ -79,7 +80,7 @@ class LayersPanel(QWidget):
         self.atlas = window.atlas
         self.store = window.store
         layout = QVBoxLayout(self)
-        box = QGroupBox("Show", self)
+        box = QGroupBox(translate("StudentLayersPanel", "Show"), self)
         box_layout = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for layer in LAYERS:
@@ -90,7 +91,7 @@ class LayersPanel(QWidget):
             self.checks[layer] = check
         layout.addWidget(box)
 
-        peel = QGroupBox("Depth: peel the buttock", self)
+        peel = QGroupBox(translate("StudentLayersPanel", "Depth: peel the buttock"), self)
         peel_layout = QVBoxLayout(peel)
         sides = QHBoxLayout()
         self.side_group = QButtonGroup(self)
@@ -113,7 +114,7 @@ class LayersPanel(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName("Depth")
+        self.slider.setAccessibleName(translate("StudentLayersPanel", "Depth"))
         self.slider.valueChanged.connect(self._depth_moved)
         peel_layout.addWidget(self.slider)
         self.level_name = QLabel(peel)
@@ -193,7 +194,7 @@ class LayersPanel(QWidget):
 
 def install_layers_dock(window: MainWindow) -> QDockWidget:
     """Add the Layers dock on the left of the window."""
-    dock = QDockWidget("Layers", window)
+    dock = QDockWidget(translate("StudentLayersPanel", "Layers"), window)
     dock.setObjectName("layersDock")
     dock.setWidget(LayersPanel(window))
     dock.setFeatures(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState, peeled_selection
 
@@ -35,12 +36,12 @@ class PeelNoteStrip(QFrame):
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Depth note")
+        self.label.setAccessibleName(translate("StudentPeelNote", "Depth note"))
         # Worded properly when a note appears; until then a screen reader still hears a name.
-        self.button = QPushButton("Show the hidden muscle", self)
+        self.button = QPushButton(translate("StudentPeelNote", "Show the hidden muscle"), self)
         self.button.clicked.connect(self.show_hidden)
-        self.close_button = QPushButton("OK", self)
-        self.close_button.setToolTip("Hide this note")
+        self.close_button = QPushButton(translate("StudentPeelNote", "OK"), self)
+        self.close_button.setToolTip(translate("StudentPeelNote", "Hide this note"))
         self.close_button.clicked.connect(self.hide)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 8, 6)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.core.i18n import translate
 from bodymap.core.quiz import Outcome, Question, Quiz, Summary, answer_name
 from bodymap.ui.student.colours import RIGHT, WRONG
 
@@ -57,19 +58,19 @@ class QuizPanel(QWidget):
         self.kind = QComboBox(self)
         for text, kinds in KIND_CHOICES:
             self.kind.addItem(text, kinds)
-        self.kind.setAccessibleName("Kind of question")
+        self.kind.setAccessibleName(translate("StudentQuizPanel", "Kind of question"))
         self.round = QComboBox(self)
         for size, text in ROUND_SIZES:
             self.round.addItem(text, size)
-        self.round.setAccessibleName("Questions in a round")
-        self.round.setToolTip("How many questions one round asks")
-        self.start_button = QPushButton("Start quiz", self)
+        self.round.setAccessibleName(translate("StudentQuizPanel", "Questions in a round"))
+        self.round.setToolTip(translate("StudentQuizPanel", "How many questions one round asks"))
+        self.start_button = QPushButton(translate("StudentQuizPanel", "Start quiz"), self)
         self.start_button.clicked.connect(self._start)
         self.progress = QLabel(self)
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         _scaled(self.prompt, 1.35, bold=True)
-        self.prompt.setAccessibleName("Question")
+        self.prompt.setAccessibleName(translate("StudentQuizPanel", "Question"))
         self.choice_buttons: list[QPushButton] = []
         for i in range(4):
             b = QPushButton(self)
@@ -82,16 +83,16 @@ class QuizPanel(QWidget):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.score = QLabel(self)
-        self.next_button = QPushButton("Next question", self)
+        self.next_button = QPushButton(translate("StudentQuizPanel", "Next question"), self)
         self.next_button.setShortcut("N")
-        self.next_button.setToolTip("Next question (N)")
+        self.next_button.setToolTip(translate("StudentQuizPanel", "Next question (N)"))
         self.next_button.clicked.connect(self.mode.next_question)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.again_button = QPushButton("Start again", self)
+        self.again_button = QPushButton(translate("StudentQuizPanel", "Start again"), self)
         self.again_button.clicked.connect(self._start)
-        self.end_button = QPushButton("Leave quiz", self)
+        self.end_button = QPushButton(translate("StudentQuizPanel", "Leave quiz"), self)
         self.end_button.clicked.connect(self.mode.stop)
         # Every part of the panel, top to bottom; each screen shows some of them.
         self._stacked: tuple[QWidget, ...] = (
@@ -115,7 +116,7 @@ class QuizPanel(QWidget):
         row.addWidget(self.end_button)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.dock = QDockWidget("Quiz", mode.window)
+        self.dock = QDockWidget(translate("StudentQuizPanel", "Quiz"), mode.window)
         self.dock.setObjectName("quizDock")
         self.dock.setWidget(self)
         self.dock.setFeatures(
@@ -176,7 +177,7 @@ class QuizPanel(QWidget):
         name = label(q.muscle)
         if outcome.correct:
             self.result.setText(f"✓ Right: {name}.")
-            self.detail.setText("Outlined in green on the drawing.")
+            self.detail.setText(translate("StudentQuizPanel", "Outlined in green on the drawing."))
         else:
             given = label(outcome.given) if outcome.given else "no muscle"
             self.result.setText(f"✗ Not quite: you chose {given}.")
@@ -223,7 +224,7 @@ class QuizPanel(QWidget):
 
     def show_summary(self, summary: Summary) -> None:
         """The end of the round: score and what to revise."""
-        self.prompt.setText("Round complete")
+        self.prompt.setText(translate("StudentQuizPanel", "Round complete"))
         self.summary.setText("\n".join(summary.lines()))
         self._show_only(
             self.prompt, self.summary, self.kind, self.round, self.again_button, self.end_button

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.ui.palette import THEME_NAMES, THEMES, Palette
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ def remembered_theme(settings: QSettings) -> str:
 
 def install_theme_menu(menu: QMenu, switcher: ThemeSwitcher) -> QMenu:
     """View ▸ Theme: Light, Dark and High contrast as radio items; returns the submenu."""
-    sub = menu.addMenu("&Theme")
+    sub = menu.addMenu(translate("StudentTheme", "&Theme"))
     group = QActionGroup(sub)
     # Optional exclusivity: Ctrl+Shift+H may untick high contrast to go back.
     group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
@@ -257,7 +258,9 @@ def install_theme_menu(menu: QMenu, switcher: ThemeSwitcher) -> QMenu:
         switcher.actions[name] = act
     hc = switcher.actions["high-contrast"]
     hc.setShortcut(QKeySequence("Ctrl+Shift+H"))
-    hc.setToolTip("Black outlines and strong colours, easier to see (Ctrl+Shift+H)")
+    hc.setToolTip(
+        translate("StudentTheme", "Black outlines and strong colours, easier to see (Ctrl+Shift+H)")
+    )
     hc.toggled.connect(switcher.toggle_high_contrast)
     for name in ("light", "dark"):
         switcher.actions[name].toggled.connect(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.candidates import Candidate, rank_candidates
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.painting import paint_map
 from bodymap.core.state import ViewState
@@ -59,10 +60,14 @@ class CandidatesPanel(QDockWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Pain drawing summary")
+        self.summary.setAccessibleName(
+            translate("TherapistCandidatesPanel", "Pain drawing summary")
+        )
         self.list = QListWidget(body)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Candidate muscles, best match first")
+        self.list.setAccessibleName(
+            translate("TherapistCandidatesPanel", "Candidate muscles, best match first")
+        )
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemClicked.connect(self.on_item)
         self.list.itemActivated.connect(self.on_item)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QStyle, QToolBar
 from bodymap.core import history as hist
 from bodymap.core import state as ops
 from bodymap.core.geometry import Point
+from bodymap.core.i18n import translate
 from bodymap.core.painting import body_raster, stroke_side
 from bodymap.core.state import Stroke, ViewState
 from bodymap.ui.qt import path_from_rings
@@ -114,41 +115,41 @@ class DrawingTool:
         self.width = BRUSHES[1][1]
         sp = QStyle.StandardPixmap
         self.act_draw = self._action(
-            "Where does it hurt?",
+            translate("TherapistDrawing", "Where does it hurt?"),
             self.set_active,
             "Ctrl+B",
             sp.SP_DialogApplyButton,
-            "Paint where it hurts on the body (mouse or finger)",
+            translate("TherapistDrawing", "Paint where it hurts on the body (mouse or finger)"),
         )
         self.act_draw.setCheckable(True)
         self.act_erase = self._action(
-            "Eraser",
+            translate("TherapistDrawing", "Eraser"),
             lambda on: None,
             None,
             sp.SP_DialogDiscardButton,
-            "Rub out part of the drawing",
+            translate("TherapistDrawing", "Rub out part of the drawing"),
         )
         self.act_erase.setCheckable(True)
         self.act_undo = self._action(
-            "Undo drawing",
+            translate("TherapistDrawing", "Undo drawing"),
             self.undo,
             "Ctrl+Z",
             sp.SP_ArrowBack,
-            "Undo the last change to the drawing",
+            translate("TherapistDrawing", "Undo the last change to the drawing"),
         )
         self.act_redo = self._action(
-            "Redo drawing",
+            translate("TherapistDrawing", "Redo drawing"),
             self.redo,
             "Ctrl+Shift+Z",
             sp.SP_ArrowForward,
-            "Redo the change just undone",
+            translate("TherapistDrawing", "Redo the change just undone"),
         )
         self.act_clear = self._action(
-            "Clear drawing",
+            translate("TherapistDrawing", "Clear drawing"),
             self.clear,
             None,
             sp.SP_TrashIcon,
-            "Remove the whole drawing (can be undone)",
+            translate("TherapistDrawing", "Remove the whole drawing (can be undone)"),
         )
         self.toolbar = self._build_toolbar()
         window.toolbar.addSeparator()
@@ -170,18 +171,18 @@ class DrawingTool:
         return act
 
     def _build_toolbar(self) -> QToolBar:
-        tb = QToolBar("Pain drawing", self.window)
+        tb = QToolBar(translate("TherapistDrawing", "Pain drawing"), self.window)
         tb.setObjectName("painToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addWidget(QLabel(" Intensity: ", tb))
+        tb.addWidget(QLabel(translate("TherapistDrawing", " Intensity: "), tb))
         self.slider = QSlider(Qt.Orientation.Horizontal, tb)
         self.slider.setRange(1, 10)
         self.slider.setValue(self.intensity)
         self.slider.setPageStep(1)
         self.slider.setMinimumWidth(160)
         self.slider.setMaximumWidth(280)
-        self.slider.setAccessibleName("Pain intensity, 1 to 10")
+        self.slider.setAccessibleName(translate("TherapistDrawing", "Pain intensity, 1 to 10"))
         self.slider.valueChanged.connect(self.set_intensity)
         tb.addWidget(self.slider)
         self.level_label = QLabel(tb)
@@ -191,7 +192,7 @@ class DrawingTool:
         for text, width in BRUSHES:
             self.brush.addItem(text, width)
         self.brush.setCurrentIndex(1)
-        self.brush.setAccessibleName("Brush size")
+        self.brush.setAccessibleName(translate("TherapistDrawing", "Brush size"))
         self.brush.activated.connect(lambda i: setattr(self, "width", BRUSHES[i][1]))
         tb.addWidget(self.brush)
         for act in (self.act_erase, self.act_undo, self.act_redo, self.act_clear):
@@ -222,8 +223,11 @@ class DrawingTool:
             view.body_scene.hover_tag.setVisible(False)
             self.store.update(ops.set_mode, "draw")
             self.window.statusBar().showMessage(
-                "Paint where it hurts, on the side where it hurts. Choose the intensity above; "
-                "the eraser rubs out; Ctrl+Z undoes."
+                translate(
+                    "TherapistDrawing",
+                    "Paint where it hurts, on the side where it hurts. Choose the intensity above; "
+                    "the eraser rubs out; Ctrl+Z undoes.",
+                )
             )
         elif not on and self.active:
             view.interaction = None

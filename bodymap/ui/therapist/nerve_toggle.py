@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QStyle
 
 from bodymap.core import state as ops
 from bodymap.core.candidates import nerve_or_muscle_reading
+from bodymap.core.i18n import translate
 from bodymap.core.state import ViewState
 from bodymap.ui.items import TagItem
 
@@ -34,7 +35,7 @@ class NerveToggle(QObject):
         self.point_size = 11.0
         act = QAction(
             window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion),
-            "Nerve or muscle?",
+            translate("TherapistNerveToggle", "Nerve or muscle?"),
             window,
         )
         act.setCheckable(True)
@@ -53,7 +54,7 @@ class NerveToggle(QObject):
         self.strip.setObjectName("nerveReading")
         self.strip.setWordWrap(True)
         self.strip.setTextFormat(Qt.TextFormat.RichText)
-        self.strip.setAccessibleName("Nerve or muscle reading")
+        self.strip.setAccessibleName(translate("TherapistNerveToggle", "Nerve or muscle reading"))
         self.strip.linkActivated.connect(lambda href: window.on_link(href.partition(":")[2]))
         self.strip.setVisible(False)
         self._style()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QStyle, QToolBar, QToolButton
 
+from bodymap.core.i18n import translate
 from bodymap.ui.items import MarkerItem, TagItem
 
 if TYPE_CHECKING:
@@ -59,19 +60,28 @@ class Presentation(QObject):
         self._saved: dict[str, object] = {}
         self._hidden: list[QAction | QToolBar | QDockWidget] = []
         act = QAction(
-            window.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon), "Present", window
+            window.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon),
+            translate("TherapistPresentation", "Present"),
+            window,
         )
         act.setCheckable(True)
         act.setShortcut(QKeySequence("F11"))
-        act.setToolTip("Presentation mode: full screen, large type, for the client (F11)")
-        act.setStatusTip("Full screen with large type; Esc leaves")
+        act.setToolTip(
+            translate(
+                "TherapistPresentation",
+                "Presentation mode: full screen, large type, for the client (F11)",
+            )
+        )
+        act.setStatusTip(
+            translate("TherapistPresentation", "Full screen with large type; Esc leaves")
+        )
         act.triggered.connect(self.set_active)
         window.addAction(act)
         window.toolbar.addAction(act)
         self.action = act
         # Esc leaves presentation; only while presenting, so it never competes with
         # "Clear selection" (Qt ignores a shortcut that two actions share).
-        self.act_leave = QAction("Leave presentation", window)
+        self.act_leave = QAction(translate("TherapistPresentation", "Leave presentation"), window)
         self.act_leave.triggered.connect(lambda: self.set_active(False))
         window.addAction(self.act_leave)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.search import SearchHit, SearchIndex
 from bodymap.core.state import ViewState
@@ -40,15 +41,15 @@ class SearchBox(QLineEdit):
         self.hits: list[SearchHit] = []
         self.chosen: Ref | None = None  # what the text in the field names, once chosen
         self.setObjectName("searchField")
-        self.setPlaceholderText("Find: piri, hamstrings, QL…")
+        self.setPlaceholderText(translate("TherapistSearchBox", "Find: piri, hamstrings, QL…"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
         self.setToolTip(TIP)
-        self.setAccessibleName("Search structures")
+        self.setAccessibleName(translate("TherapistSearchBox", "Search structures"))
         self.results = QListWidget(window)
         self.results.setObjectName("searchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("TherapistSearchBox", "Search results"))
         self.results.itemClicked.connect(self.on_item)
         self.results.setVisible(False)
         self.textEdited.connect(self.on_edited)
@@ -162,7 +163,7 @@ def install_search(window: MainWindow) -> SearchBox:
     box = SearchBox(window)
     window.toolbar.addSeparator()
     window.search_action = window.toolbar.addWidget(box)  # type: ignore[attr-defined]
-    act = QAction("Find…", window)
+    act = QAction(translate("TherapistSearchBox", "Find…"), window)
     act.setShortcut(QKeySequence.StandardKey.Find)
     act.setStatusTip(TIP)
     act.triggered.connect(box.focus_and_select_all)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bodymap.core import library as lib
 from bodymap.core.atlas import Atlas
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import translate
 from bodymap.ui.therapist_files.thumbnail import HEIGHT, WIDTH, image_from_png
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -63,17 +64,31 @@ class ClientDialog(QDialog):
         self.setWindowTitle("Edit client" if client else "New client")
         form = QFormLayout(self)
         self.name = QLineEdit(client.name if client else "", self)
-        self.name.setAccessibleName("Client's name")
+        self.name.setAccessibleName(translate("TherapistFilesClientsWindow", "Client's name"))
         self.birth = QLineEdit(client.birth_date if client else "", self)
-        self.birth.setPlaceholderText("YYYY-MM-DD (optional)")
-        self.birth.setAccessibleName("Date of birth (optional)")
+        self.birth.setPlaceholderText(
+            translate("TherapistFilesClientsWindow", "YYYY-MM-DD (optional)")
+        )
+        self.birth.setAccessibleName(
+            translate("TherapistFilesClientsWindow", "Date of birth (optional)")
+        )
         self.notes = QPlainTextEdit(client.notes if client else "", self)
-        self.notes.setAccessibleName("Notes about the client")
+        self.notes.setAccessibleName(
+            translate("TherapistFilesClientsWindow", "Notes about the client")
+        )
         self.notes.setMaximumHeight(90)
-        form.addRow("&Name", self.name)
-        form.addRow("Date of &birth", self.birth)
-        form.addRow("N&otes", self.notes)
-        form.addRow(QLabel("Kept in the client library on this computer only.", self))
+        form.addRow(translate("TherapistFilesClientsWindow", "&Name"), self.name)
+        form.addRow(translate("TherapistFilesClientsWindow", "Date of &birth"), self.birth)
+        form.addRow(translate("TherapistFilesClientsWindow", "N&otes"), self.notes)
+        form.addRow(
+            QLabel(
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "Kept in the client library on this computer only.",
+                ),
+                self,
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -87,13 +102,17 @@ class DateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, iso: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session date")
+        self.setWindowTitle(translate("TherapistFilesClientsWindow", "Session date"))
         layout = QVBoxLayout(self)
         self.edit = QDateEdit(QDate.fromString(iso, Qt.DateFormat.ISODate), self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setAccessibleName("Session date")
-        layout.addWidget(QLabel("The day this session took place:", self))
+        self.edit.setAccessibleName(translate("TherapistFilesClientsWindow", "Session date"))
+        layout.addWidget(
+            QLabel(
+                translate("TherapistFilesClientsWindow", "The day this session took place:"), self
+            )
+        )
         layout.addWidget(self.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,12 +142,14 @@ class ClientsWindow(QDialog):
         # Tests answer the confirmation and file questions through these two hooks.
         self.confirm: Callable[[str, str], bool] = self._ask
         self.choose_files: Callable[[], list[str]] = self._pick_files
-        self.setWindowTitle("Clients")
+        self.setWindowTitle(translate("TherapistFilesClientsWindow", "Clients"))
         self.setObjectName("clientsWindow")
         self.resize(980, 640)
         outer = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setAccessibleName("Clients and their sessions")
+        split.setAccessibleName(
+            translate("TherapistFilesClientsWindow", "Clients and their sessions")
+        )
         outer.addWidget(split, 1)
         split.addWidget(self._build_clients())
         split.addWidget(self._build_sessions())
@@ -149,18 +170,24 @@ class ClientsWindow(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 6, 0)
         self.search = QLineEdit(box)
-        self.search.setPlaceholderText("Find a client: type part of a name")
+        self.search.setPlaceholderText(
+            translate("TherapistFilesClientsWindow", "Find a client: type part of a name")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find a client")
+        self.search.setAccessibleName(translate("TherapistFilesClientsWindow", "Find a client"))
         self.clients = QListWidget(box)
-        self.clients.setAccessibleName("Clients")
+        self.clients.setAccessibleName(translate("TherapistFilesClientsWindow", "Clients"))
         self.clients.setUniformItemSizes(True)
         self.clients.setSpacing(3)
-        self.btn_new_client = QPushButton("New &client…", box)
+        self.btn_new_client = QPushButton(
+            translate("TherapistFilesClientsWindow", "New &client…"), box
+        )
         self.btn_new_client.clicked.connect(self.new_client)
-        self.btn_edit_client = QPushButton("&Edit…", box)
+        self.btn_edit_client = QPushButton(translate("TherapistFilesClientsWindow", "&Edit…"), box)
         self.btn_edit_client.clicked.connect(self.edit_client)
-        self.btn_delete_client = QPushButton("Delete client…", box)
+        self.btn_delete_client = QPushButton(
+            translate("TherapistFilesClientsWindow", "Delete client…"), box
+        )
         self.btn_delete_client.clicked.connect(self.delete_client)
         self.count = QLabel(box)
         row = QHBoxLayout()
@@ -185,24 +212,32 @@ class ClientsWindow(QDialog):
         self.details = QLabel(box)
         self.details.setWordWrap(True)
         self.sessions = QListWidget(box)
-        self.sessions.setAccessibleName("Sessions of this client, oldest first")
+        self.sessions.setAccessibleName(
+            translate("TherapistFilesClientsWindow", "Sessions of this client, oldest first")
+        )
         self.sessions.setIconSize(QSize(WIDTH, HEIGHT))
         self.sessions.setSpacing(4)
         self.sessions.setWordWrap(True)
-        self.btn_open = QPushButton("&Open session", box)
+        self.btn_open = QPushButton(translate("TherapistFilesClientsWindow", "&Open session"), box)
         self.btn_open.setDefault(True)
         self.btn_open.clicked.connect(self.open_selected)
-        self.btn_new = QPushButton("&New session", box)
+        self.btn_new = QPushButton(translate("TherapistFilesClientsWindow", "&New session"), box)
         self.btn_new.clicked.connect(self.new_session)
-        self.btn_date = QPushButton("Change &date…", box)
+        self.btn_date = QPushButton(translate("TherapistFilesClientsWindow", "Change &date…"), box)
         self.btn_date.clicked.connect(self.change_date)
-        self.btn_import = QPushButton("&Import files…", box)
+        self.btn_import = QPushButton(
+            translate("TherapistFilesClientsWindow", "&Import files…"), box
+        )
         self.btn_import.clicked.connect(self.import_files)
-        self.btn_export = QPushButton("E&xport…", box)
+        self.btn_export = QPushButton(translate("TherapistFilesClientsWindow", "E&xport…"), box)
         self.btn_export.clicked.connect(self.export_selected)
-        self.btn_delete = QPushButton("Delete session…", box)
+        self.btn_delete = QPushButton(
+            translate("TherapistFilesClientsWindow", "Delete session…"), box
+        )
         self.btn_delete.clicked.connect(self.delete_selected)
-        self.btn_progress = QPushButton("&Progress chart", box)
+        self.btn_progress = QPushButton(
+            translate("TherapistFilesClientsWindow", "&Progress chart"), box
+        )
         self.btn_progress.clicked.connect(self._progress)
         top = QHBoxLayout()
         for b in (self.btn_open, self.btn_new, self.btn_progress):
@@ -295,8 +330,12 @@ class ClientsWindow(QDialog):
         cid = self.client_id()
         self._shown_client = cid
         if cid is None:
-            self.heading.setText("No client chosen")
-            self.details.setText("Choose a client on the left, or add a new one.")
+            self.heading.setText(translate("TherapistFilesClientsWindow", "No client chosen"))
+            self.details.setText(
+                translate(
+                    "TherapistFilesClientsWindow", "Choose a client on the left, or add a new one."
+                )
+            )
             return
         client = self.library.client(cid)
         self.heading.setText(client.name)
@@ -383,7 +422,9 @@ class ClientsWindow(QDialog):
             else:
                 self.library.update_client(cid, name, birth, notes)
         except BodymapError as exc:
-            QMessageBox.warning(self, "Client not saved", exc.message)
+            QMessageBox.warning(
+                self, translate("TherapistFilesClientsWindow", "Client not saved"), exc.message
+            )
             return None
         self.search.blockSignals(True)
         self.search.clear()
@@ -434,7 +475,9 @@ class ClientsWindow(QDialog):
         try:
             self.library.set_session_date(sid, iso)
         except BodymapError as exc:
-            QMessageBox.warning(self, "Date not changed", exc.message)
+            QMessageBox.warning(
+                self, translate("TherapistFilesClientsWindow", "Date not changed"), exc.message
+            )
             return
         self.refresh_sessions()
         self._select_session(sid)
@@ -455,7 +498,9 @@ class ClientsWindow(QDialog):
         try:
             records = self.library.import_files(cid, names, self.atlas.structures)
         except BodymapError as exc:
-            QMessageBox.warning(self, "Nothing imported", exc.message)
+            QMessageBox.warning(
+                self, translate("TherapistFilesClientsWindow", "Nothing imported"), exc.message
+            )
             return 0
         self.reload()
         return len(records)
@@ -469,7 +514,9 @@ class ClientsWindow(QDialog):
         if path is None:
             client = self.library.client(record.client_id).name
             start = str(Path.home() / f"{client} {record.date}.bodymap")
-            path, _ = QFileDialog.getSaveFileName(self, "Export session", start, FILE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self, translate("TherapistFilesClientsWindow", "Export session"), start, FILE_FILTER
+            )
             if not path:
                 return None
         target = Path(path)
@@ -478,7 +525,9 @@ class ClientsWindow(QDialog):
         try:
             self.library.export_session(sid, target)
         except BodymapError as exc:
-            QMessageBox.warning(self, "Session not exported", exc.message)
+            QMessageBox.warning(
+                self, translate("TherapistFilesClientsWindow", "Session not exported"), exc.message
+            )
             return None
         return target
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from bodymap.core.atlas import Atlas
 from bodymap.core.handout_text import HandoutText, compose_handout
 from bodymap.core.home_plan import Offer, PlanChoice, compose_plan
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.ui.therapist_files.handout_pages import (
     PAPERS,
@@ -195,12 +196,18 @@ class HandoutDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.addItems(list(PAPERS))
         self.paper.setCurrentText(opts.paper)
-        form.addRow("Therapist's name:", self.therapist)
-        form.addRow("Client's name:", self.client)
-        form.addRow("Paper size:", self.paper)
+        form.addRow(translate("TherapistFilesHandout", "Therapist's name:"), self.therapist)
+        form.addRow(translate("TherapistFilesHandout", "Client's name:"), self.client)
+        form.addRow(translate("TherapistFilesHandout", "Paper size:"), self.paper)
         self.plan = HomePlanPicker(plan_offers or [], opts.home_plan, self)
-        form.addRow("Home plan:", self.plan)
-        note = QLabel("The handout is made on this computer; nothing is sent anywhere.", self)
+        form.addRow(translate("TherapistFilesHandout", "Home plan:"), self.plan)
+        note = QLabel(
+            translate(
+                "TherapistFilesHandout",
+                "The handout is made on this computer; nothing is sent anywhere.",
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(
@@ -231,14 +238,17 @@ class HandoutActions(QObject):
         self.window = window
         self.client_name = client_name
         self.settings = settings  # where the therapist's name is kept, on this computer
-        self.act_export = QAction("&Export handout…", window)
+        self.act_export = QAction(translate("TherapistFilesHandout", "&Export handout…"), window)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.setStatusTip(
-            "Write a PDF for the client: the body map, the plain "
-            "explanation, the home plan, urgent signs and the disclaimer"
+            translate(
+                "TherapistFilesHandout",
+                "Write a PDF for the client: the body map, the plain "
+                "explanation, the home plan, urgent signs and the disclaimer",
+            )
         )
         self.act_export.triggered.connect(self.export)
-        self.act_print = QAction("&Print handout…", window)
+        self.act_print = QAction(translate("TherapistFilesHandout", "&Print handout…"), window)
         self.act_print.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.act_print.triggered.connect(self.print_)
         for act in (self.act_export, self.act_print):
@@ -299,7 +309,10 @@ class HandoutActions(QObject):
             return None
         start = str(Path(self.last_folder()) / self.default_name())
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save handout as PDF", start, "PDF documents (*.pdf)"
+            self.window,
+            translate("TherapistFilesHandout", "Save handout as PDF"),
+            start,
+            translate("TherapistFilesHandout", "PDF documents (*.pdf)"),
         )
         if not name:
             return None
@@ -313,7 +326,7 @@ class HandoutActions(QObject):
             reason = exc.strerror or str(exc)
             QMessageBox.warning(
                 self.window,
-                "Handout not saved",
+                translate("TherapistFilesHandout", "Handout not saved"),
                 f"{path}: the PDF could not be written ({reason}). "
                 "Choose a folder you can write to.",
             )
@@ -321,7 +334,7 @@ class HandoutActions(QObject):
         if not path.is_file() or path.stat().st_size == 0:
             QMessageBox.warning(
                 self.window,
-                "Handout not saved",
+                translate("TherapistFilesHandout", "Handout not saved"),
                 f"{path}: the PDF could not be written. Choose a folder you can write to.",
             )
             return None
@@ -338,7 +351,7 @@ class HandoutActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_device(printer, opts.paper)
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(translate("TherapistFilesHandout", "Print handout"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
@@ -346,7 +359,7 @@ class HandoutActions(QObject):
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
-                "Handout not printed",
+                translate("TherapistFilesHandout", "Handout not printed"),
                 f"The printer could not be used ({exc}). Check it is on and "
                 "try again, or export a PDF instead.",
             )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.home_plan import NOTE_MAX, Offer, PlanChoice, clean_note, find, offers
+from bodymap.core.i18n import translate
 
 EMPTY_TEXT = (
     "Select a muscle, or draw where it hurts, to offer its self-care items here. "
@@ -75,7 +76,9 @@ class HomePlanPicker(QWidget):
             box.setToolTip(f"{offer.item.dose}\n{offer.item.stop}")
             box.setAccessibleName(f"{offer.item.title}, for {offer.muscle_name}")
             line = QLineEdit(notes.get(offer.key, ""), inner)
-            line.setPlaceholderText("Your own line for this item (optional)")
+            line.setPlaceholderText(
+                translate("TherapistFilesHomePlanPicker", "Your own line for this item (optional)")
+            )
             line.setMaxLength(NOTE_MAX)
             line.setMinimumWidth(280)
             line.setAccessibleName(f"Your line for {offer.item.title}, {offer.muscle_name}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from bodymap.core import library as lib
 from bodymap.core import progress as prog
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import translate
 from bodymap.core.painting import summarise as pain_summary
 from bodymap.core.session_file import Session
 from bodymap.ui.therapist_files.clients_window import ClientsWindow, long_date
@@ -55,13 +56,22 @@ class LibraryActions(QObject):
         self.failed: str = ""  # the message of a library that could not be opened
         self.clients_window: ClientsWindow | None = None
         self.act_clients = self._action(
-            "&Clients…", self.show_clients, "Ctrl+K", "Find a client and their sessions"
+            translate("TherapistFilesLibraryActions", "&Clients…"),
+            self.show_clients,
+            "Ctrl+K",
+            translate("TherapistFilesLibraryActions", "Find a client and their sessions"),
         )
         self.act_new = self._action(
-            "&New session", self.new_session, "Ctrl+N", "Start an empty session"
+            translate("TherapistFilesLibraryActions", "&New session"),
+            self.new_session,
+            "Ctrl+N",
+            translate("TherapistFilesLibraryActions", "Start an empty session"),
         )
         self.act_backup = self._action(
-            "Back &up library…", self.backup_dialog, None, "Write a copy of the client library"
+            translate("TherapistFilesLibraryActions", "Back &up library…"),
+            self.backup_dialog,
+            None,
+            translate("TherapistFilesLibraryActions", "Write a copy of the client library"),
         )
         menu = window.menu_file
         first = menu.actions()[0] if menu.actions() else None
@@ -91,9 +101,17 @@ class LibraryActions(QObject):
                 self._library = lib.open_library(library_path(), self._summarise)
             except BodymapError as exc:
                 self.failed = exc.message
-                QMessageBox.warning(self.window, "Client library not opened", exc.message)
+                QMessageBox.warning(
+                    self.window,
+                    translate("TherapistFilesLibraryActions", "Client library not opened"),
+                    exc.message,
+                )
         elif self._library is None:
-            QMessageBox.warning(self.window, "Client library not opened", self.failed)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesLibraryActions", "Client library not opened"),
+                self.failed,
+            )
         return self._library
 
     def _summarise(self, session: Session) -> tuple[float, int]:
@@ -159,7 +177,11 @@ class LibraryActions(QObject):
         try:
             record = library.session(session_id)
         except BodymapError as exc:
-            QMessageBox.warning(self.window, "Session not opened", exc.message)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesLibraryActions", "Session not opened"),
+                exc.message,
+            )
             return False
         client = library.client(record.client_id)
 
@@ -197,7 +219,10 @@ class LibraryActions(QObject):
         stamp = dt.date.today().isoformat()
         start = str(Path.home() / f"bodymap-library-{stamp}.sqlite3")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the client library", start, "bodymap library (*.sqlite3)"
+            self.window,
+            translate("TherapistFilesLibraryActions", "Back up the client library"),
+            start,
+            translate("TherapistFilesLibraryActions", "bodymap library (*.sqlite3)"),
         )
         return self.backup_to(Path(name)) if name else None
 
@@ -209,7 +234,11 @@ class LibraryActions(QObject):
         try:
             out = library.backup(target)
         except BodymapError as exc:
-            QMessageBox.warning(self.window, "Library not backed up", exc.message)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesLibraryActions", "Library not backed up"),
+                exc.message,
+            )
             return None
         self.window.statusBar().showMessage(f"Library backed up to {out}.", 6000)
         return out

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core import progress as prog
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import translate
 from bodymap.core.session_file import Session, load_session
 
 if TYPE_CHECKING:
@@ -159,8 +160,13 @@ class ProgressAction(QObject):
         self.window = window
         self.start_folder = start_folder
         self.dialog: ProgressDialog | None = None
-        self.act = QAction("Pro&gress…", window)
-        self.act.setStatusTip("Chart a client's painted area and peak intensity over sessions")
+        self.act = QAction(translate("TherapistFilesProgressChart", "Pro&gress…"), window)
+        self.act.setStatusTip(
+            translate(
+                "TherapistFilesProgressChart",
+                "Chart a client's painted area and peak intensity over sessions",
+            )
+        )
         self.act.triggered.connect(self.choose)
         window.addAction(self.act)
         window.menu_file.insertAction(window.act_quit, self.act)
@@ -184,14 +190,18 @@ class ProgressAction(QObject):
             except BodymapError as exc:
                 problems.append(exc.message)
         if problems:
-            QMessageBox.warning(self.window, "Some sessions left out", "\n\n".join(problems))
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesProgressChart", "Some sessions left out"),
+                "\n\n".join(problems),
+            )
         if not loaded:
             return None
         names = prog.clients(s for _, s in loaded)
         if len(names) > 1:
             QMessageBox.warning(
                 self.window,
-                "Sessions of different clients",
+                translate("TherapistFilesProgressChart", "Sessions of different clients"),
                 f"These sessions belong to {', '.join(names)}. Choose the sessions of one "
                 "client to see their progress.",
             )

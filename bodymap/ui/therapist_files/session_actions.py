@@ -29,6 +29,7 @@ from bodymap import APP_NAME, ORG_NAME
 from bodymap.core import session_file as sf
 from bodymap.core.errors import BodymapError
 from bodymap.core.home_plan import PlanChoice
+from bodymap.core.i18n import translate
 from bodymap.core.session_file import Session
 from bodymap.core.state import ViewState
 
@@ -55,24 +56,43 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.client = QLineEdit(self)
-        self.client.setPlaceholderText("Client's name (optional, stays on this computer)")
-        self.client.setAccessibleName("Client's name")
+        self.client.setPlaceholderText(
+            translate(
+                "TherapistFilesSessionActions", "Client's name (optional, stays on this computer)"
+            )
+        )
+        self.client.setAccessibleName(translate("TherapistFilesSessionActions", "Client's name"))
         # The day of the session (a session written up later keeps its own day).
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setDate(QDate.currentDate())
         self.date.setMaximumDate(QDate.currentDate().addDays(1))
-        self.date.setAccessibleName("Session date")
-        self.date.setToolTip("The day of this session (the progress chart uses it)")
+        self.date.setAccessibleName(translate("TherapistFilesSessionActions", "Session date"))
+        self.date.setToolTip(
+            translate(
+                "TherapistFilesSessionActions",
+                "The day of this session (the progress chart uses it)",
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.client, 1)
-        row.addWidget(QLabel("Session date:", self))
+        row.addWidget(QLabel(translate("TherapistFilesSessionActions", "Session date:"), self))
         row.addWidget(self.date)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Notes for this session: what was found, what was agreed…")
-        self.notes.setAccessibleName("Session notes")
-        label = QLabel("Saved in the session file with the drawing.", self)
+        self.notes.setPlaceholderText(
+            translate(
+                "TherapistFilesSessionActions",
+                "Notes for this session: what was found, what was agreed…",
+            )
+        )
+        self.notes.setAccessibleName(translate("TherapistFilesSessionActions", "Session notes"))
+        label = QLabel(
+            translate(
+                "TherapistFilesSessionActions", "Saved in the session file with the drawing."
+            ),
+            self,
+        )
         label.setEnabled(False)
         layout.addLayout(row)
         layout.addWidget(self.notes, 1)
@@ -102,7 +122,7 @@ class SessionController(QObject):
         platform = QGuiApplication.platformName()
         self.prompt_on_close = platform not in ("offscreen", "minimal")
         self.panel = NotesPanel()
-        self.dock = QDockWidget("Session notes", window)
+        self.dock = QDockWidget(translate("TherapistFilesSessionActions", "Session notes"), window)
         self.dock.setObjectName("sessionNotesDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -132,20 +152,29 @@ class SessionController(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.act_open = self._action(
-            "&Open session…",
+            translate("TherapistFilesSessionActions", "&Open session…"),
             self.open_dialog,
             "Ctrl+O",
-            "Open a saved session: drawing, selection and notes",
+            translate(
+                "TherapistFilesSessionActions", "Open a saved session: drawing, selection and notes"
+            ),
         )
         self.act_save = self._action(
-            "&Save session",
+            translate("TherapistFilesSessionActions", "&Save session"),
             self.save,
             "Ctrl+S",
-            "Save the drawing, selection and notes to a .bodymap file",
+            translate(
+                "TherapistFilesSessionActions",
+                "Save the drawing, selection and notes to a .bodymap file",
+            ),
         )
-        self.act_save_as = self._action("Save session &as…", self.save_as, "Ctrl+Shift+S")
+        self.act_save_as = self._action(
+            translate("TherapistFilesSessionActions", "Save session &as…"),
+            self.save_as,
+            "Ctrl+Shift+S",
+        )
         self.act_notes = self.dock.toggleViewAction()
-        self.act_notes.setText("Session &notes")
+        self.act_notes.setText(translate("TherapistFilesSessionActions", "Session &notes"))
         self.act_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.menu_recent = QMenu("Open &recent", w)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
@@ -225,7 +254,11 @@ class SessionController(QObject):
         try:
             saved = store(self.current())
         except BodymapError as exc:
-            QMessageBox.warning(self.window, "Session not saved", exc.message)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesSessionActions", "Session not saved"),
+                exc.message,
+            )
             return False
         self._baseline = saved
         self.saved_at = saved.saved_at
@@ -240,7 +273,12 @@ class SessionController(QObject):
         client = self.panel.client.text().strip()
         stem = f"{client} {self.date}" if client else f"session {self.date}"
         start = self.path or Path(self.last_folder()) / f"{stem}{sf.SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save session", str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("TherapistFilesSessionActions", "Save session"),
+            str(start),
+            FILE_FILTER,
+        )
         if not name:
             return False
         path = Path(name)
@@ -253,7 +291,11 @@ class SessionController(QObject):
         try:
             saved = sf.save_session(path, session)
         except BodymapError as exc:
-            QMessageBox.warning(self.window, "Session not saved", exc.message)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesSessionActions", "Session not saved"),
+                exc.message,
+            )
             return False
         self.path = path
         self.store, self.store_name = None, ""
@@ -270,7 +312,10 @@ class SessionController(QObject):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", self.last_folder(), FILE_FILTER
+            self.window,
+            translate("TherapistFilesSessionActions", "Open session"),
+            self.last_folder(),
+            FILE_FILTER,
         )
         if name:
             self.open_path(Path(name), asked=True)
@@ -282,7 +327,11 @@ class SessionController(QObject):
         try:
             session = sf.load_session(path, self.window.atlas.structures)
         except BodymapError as exc:
-            QMessageBox.warning(self.window, "Session not opened", exc.message)
+            QMessageBox.warning(
+                self.window,
+                translate("TherapistFilesSessionActions", "Session not opened"),
+                exc.message,
+            )
             return False
         self._show(session)
         self.path = path
@@ -347,7 +396,7 @@ class SessionController(QObject):
         name = self.path.name if self.path else "this session"
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Unsaved changes",
+            translate("TherapistFilesSessionActions", "Unsaved changes"),
             f"Save the changes to {name}?",
             parent=self.window,
         )
@@ -413,7 +462,7 @@ class SessionController(QObject):
             self._fill_recent()
             QMessageBox.information(
                 self.window,
-                "Session not found",
+                translate("TherapistFilesSessionActions", "Session not found"),
                 f"{text}: the file is no longer there (moved, renamed or deleted). "
                 "It has been removed from the recent list.",
             )
