@@ -221,3 +221,15 @@ def test_png_icons_match_their_svg(qapp):
                 )
             )
             assert worst <= 8, f"{name}-{size}.png is out of date: run python tools/render_icons.py"
+
+
+def test_install_desktop_into_an_unwritable_folder_is_one_line_and_status_2(tmp_path):
+    """XDG_DATA_HOME naming a file, not a folder: one line naming it and the fix, exit 2."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    env = dict(os.environ, XDG_DATA_HOME=str(blocker), HOME=str(tmp_path))
+    proc = run_bodymap("--install-desktop", env=env)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("bodymap: error: ") and "could not be written" in line
+    assert "XDG_DATA_HOME" in line
