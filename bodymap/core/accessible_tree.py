@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import BBox, union_bbox
+from bodymap.core.i18n import translate
 from bodymap.core.ids import SIDES, Ref
 from bodymap.core.look import Look
 from bodymap.core.state import ViewState
@@ -88,4 +89,7 @@ def selection_announcement(atlas: Atlas, old: ViewState | None, new: ViewState) 
     sel = new.selection
     if sel is None or (old is not None and old.selection == sel):
         return None
-    return f"Selected: {accessible_name(atlas, sel)}. The article beside the drawing explains it."
+    return translate(
+        "CoreAccessibleTree",
+        "Selected: {accessible_name}. The article beside the drawing explains it.",
+    ).format(accessible_name=accessible_name(atlas, sel))

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas, Confidence
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.painting import PainMap, body_raster, paint_map
 from bodymap.core.state import Stroke
@@ -60,17 +61,32 @@ def _pct(share: float) -> str:
 def reason_for(essential: float, spillover: float) -> str:
     """The short reason a candidate is listed, from its two shares of the painted area."""
     if essential >= spillover:
-        text = f"covers {_pct(essential)} of the painted area with its essential zone"
+        text = translate(
+            "CoreCandidates",
+            "covers {pct} of the painted area with its essential zone",
+        ).format(pct=_pct(essential))
         if spillover >= MENTION_SHARE:
-            text += f", {_pct(spillover)} more with its spillover zone"
+            text += translate(
+                "CoreCandidates",
+                ", {pct} more with its spillover zone",
+            ).format(pct=_pct(spillover))
         return text
-    text = f"covers {_pct(spillover)} of the painted area with its spillover zone"
+    text = translate(
+        "CoreCandidates",
+        "covers {pct} of the painted area with its spillover zone",
+    ).format(pct=_pct(spillover))
     if essential >= MENTION_SHARE:
-        text += f", {_pct(essential)} with its essential zone"
+        text += translate(
+            "CoreCandidates",
+            ", {pct} with its essential zone",
+        ).format(pct=_pct(essential))
     return text
 
 
-INFERRED_NOTE = "; no source maps this pattern (it is drawn by analogy), so it counts for half"
+INFERRED_NOTE = QT_TRANSLATE_NOOP(
+    "CoreCandidates",
+    "; no source maps this pattern (it is drawn by analogy), so it counts for half",
+)
 
 
 def _weights(atlas: Atlas, muscle: str, side: Side) -> dict[tuple[int, int], tuple[float, str]]:
@@ -119,7 +135,9 @@ def rank_candidates(
             inferred = sum(1 for _w, g in hit if g == "inferred") / len(hit) if hit else 0.0
             zone_size = len(essential) + len(spill)
             fit = (len(painted & essential) + len(painted & spill)) / zone_size
-            reason = reason_for(e_share, s_share) + (INFERRED_NOTE if inferred >= 0.5 else "")
+            reason = reason_for(e_share, s_share) + (
+                translate("CoreCandidates", INFERRED_NOTE) if inferred >= 0.5 else ""
+            )
             cand = Candidate(
                 Ref(muscle, side), name, score, e_share, s_share, fit, reason, inferred
             )
@@ -160,9 +178,10 @@ def _root_order(root: str) -> tuple[int, int]:
         return letter, 99
 
 
-READING_BASE = (
+READING_BASE = QT_TRANSLATE_NOOP(
+    "CoreCandidates",
     "Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; "
-    "a deep ache with no numbness or weakness fits a trigger point; both can coexist."
+    "a deep ache with no numbness or weakness fits a trigger point; both can coexist.",
 )
 
 
@@ -179,7 +198,7 @@ def drawn_root_span(atlas: Atlas) -> str:
 
 def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
     """One plain line comparing the dermatomes with the selected muscle's referral zones."""
-    base = READING_BASE
+    base = translate("CoreCandidates", READING_BASE)
     if selection is None or atlas.structure(selection.id).kind != "muscle":
         return base + " Select a muscle to compare its referral zones."
     st = atlas.structure(selection.id)
@@ -192,9 +211,13 @@ def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
         return base
     if roots:
         areas = "skin area" if len(roots) == 1 else "skin areas"
-        return (
-            f"{st.name}'s referral zones overlap the {' and '.join(roots)} {areas} drawn here, "
-            f"so where it hurts cannot tell them apart. {base}"
-        )
+        return translate(
+            "CoreCandidates",
+            "{name}'s referral zones overlap the {join} {areas} drawn "
+            "here, so where it hurts cannot tell them apart. {base}",
+        ).format(name=st.name, join=" and ".join(roots), areas=areas, base=base)
     span = drawn_root_span(atlas)
-    return f"{st.name}'s referral zones do not overlap the {span} skin areas drawn here. {base}"
+    return translate(
+        "CoreCandidates",
+        "{name}'s referral zones do not overlap the {span} skin areas drawn here. {base}",
+    ).format(name=st.name, span=span, base=base)

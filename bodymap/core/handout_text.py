@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas
+from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW
 
@@ -79,7 +80,14 @@ def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = N
     else:
         st = atlas.structure(selection.id)
         article = atlas.article(selection.id)
-        title = st.name if selection.side is None else f"{st.name}, {selection.side} side"
+        title = (
+            st.name
+            if selection.side is None
+            else translate(
+                "CoreHandoutText",
+                "{name}, {side} side",
+            ).format(name=st.name, side=side_name(selection.side))
+        )
         subtitle = st.summary
     red = atlas.article("red-flags")
     disclaimer = atlas.article("disclaimer")

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.care import SelfCare, item_key, split_key
+from bodymap.core.i18n import QT_TRANSLATE_NOOP
 
 NOTE_MAX = 200  # one line of the therapist's own, not a letter
-PLAN_TITLE = "Your home plan"
-PLAN_INTRO = (
+PLAN_TITLE = QT_TRANSLATE_NOOP("CoreHomePlan", "Your home plan")
+PLAN_INTRO = QT_TRANSLATE_NOOP(
+    "CoreHomePlan",
     "Your therapist chose these for you. They are common self-help, not a cure: studies show "
-    "small, short-term effects. Go gently; a strong but bearable ache is enough."
+    "small, short-term effects. Go gently; a strong but bearable ache is enough.",
 )
 
 

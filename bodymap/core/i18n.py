@@ -53,3 +53,15 @@ def pick_language(
             return choice
     code = (system or "").replace("-", "_").split("_", 1)[0].lower()
     return code if code in LANGUAGES else "en"
+
+
+_SIDES = {
+    "left": QT_TRANSLATE_NOOP("Side", "left"),
+    "right": QT_TRANSLATE_NOOP("Side", "right"),
+    "both": QT_TRANSLATE_NOOP("Side", "both"),
+}
+
+
+def side_name(side: str | None) -> str:
+    """ "left" or "right" in the interface language (as in "on the left side")."""
+    return translate("Side", _SIDES[side]) if side in _SIDES else (side or "")

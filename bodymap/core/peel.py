@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import Point
+from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import Ref, Side
 
 
@@ -81,12 +82,19 @@ def peel_note(
     side = hidden.side or "right"
     if cover is not None:
         cover_name = atlas.structure(cover).name
-        text = (
-            f"{name} lies beneath {cover_name.lower()} at this depth on the {side} side, "
-            f"so {cover_name.lower()} is selected now."
-        )
+        text = translate(
+            "CorePeel",
+            "{name} lies beneath {lower} at this depth on the {side} "
+            "side, so {lower2} is selected now.",
+        ).format(name=name, lower=cover_name.lower(), side=side, lower2=cover_name.lower())
     elif level < min(atlas.structure(hidden.id).shown_at):
-        text = f"{name} is covered at this depth on the {side} side."
+        text = translate(
+            "CorePeel",
+            "{name} is covered at this depth on the {side} side.",
+        ).format(name=name, side=side_name(side))
     else:
-        text = f"{name} is peeled away on the {side} side at this depth."
+        text = translate(
+            "CorePeel",
+            "{name} is peeled away on the {side} side at this depth.",
+        ).format(name=name, side=side_name(side))
     return PeelNote(hidden, cover, text)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bodymap.core.atlas import Atlas
+from bodymap.core.i18n import translate
 from bodymap.core.painting import summarise as pain_summary
 from bodymap.core.session_file import Session
 
@@ -63,9 +64,15 @@ def _day(iso: str) -> str:
 
 def _change(what: str, first: float, last: float, unit: str) -> str:
     if math.isclose(first, last, abs_tol=0.05):
-        return f"{what} stayed at {last:g}{unit}"
+        return translate(
+            "CoreProgress",
+            "{what} stayed at {last:g}{unit}",
+        ).format(what=what, last=last, unit=unit)
     verb = "fell" if last < first else "rose"
-    return f"{what} {verb} from {first:g}{unit} to {last:g}{unit}"
+    return translate(
+        "CoreProgress",
+        "{what} {verb} from {first:g}{unit} to {last:g}{unit2}",
+    ).format(what=what, verb=verb, first=first, unit=unit, last=last, unit2=unit)
 
 
 def summarise(points: Sequence[ProgressPoint]) -> str:
@@ -74,20 +81,31 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
         return "No sessions to compare."
     if len(points) == 1:
         p = points[0]
-        return (
-            f"One session ({_day(p.date)}): {p.painted_percent:g} % of the back painted, "
-            f"peak intensity {p.peak_intensity} out of 10. Add more sessions to see a trend."
+        return translate(
+            "CoreProgress",
+            "One session ({day}): {painted_percent:g} % of the back "
+            "painted, peak intensity {peak_intensity} out of 10. Add more "
+            "sessions to see a trend.",
+        ).format(
+            day=_day(p.date), painted_percent=p.painted_percent, peak_intensity=p.peak_intensity
         )
     first, last = points[0], points[-1]
     days = len({p.date for p in points})
     if days == 1:
-        span = f"In {len(points)} sessions on {_day(first.date)}"
+        span = translate(
+            "CoreProgress",
+            "In {len} sessions on {day}",
+        ).format(len=len(points), day=_day(first.date))
     elif days < len(points):
-        span = (
-            f"From {_day(first.date)} to {_day(last.date)} ({len(points)} sessions on {days} days)"
-        )
+        span = translate(
+            "CoreProgress",
+            "From {day} to {day2} ({len} sessions on {days} days)",
+        ).format(day=_day(first.date), day2=_day(last.date), len=len(points), days=days)
     else:
-        span = f"From {_day(first.date)} to {_day(last.date)} ({len(points)} sessions)"
+        span = translate(
+            "CoreProgress",
+            "From {day} to {day2} ({len} sessions)",
+        ).format(day=_day(first.date), day2=_day(last.date), len=len(points))
     area = _change("the painted area", first.painted_percent, last.painted_percent, " %")
     peak = _change("the peak intensity", first.peak_intensity, last.peak_intensity, "/10")
     better = (
@@ -109,4 +127,7 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
         if worse
         else ""
     )
-    return f"{span}, {area} and {peak}.{verdict}"
+    return translate(
+        "CoreProgress",
+        "{span}, {area} and {peak}.{verdict}",
+    ).format(span=span, area=area, peak=peak, verdict=verdict)

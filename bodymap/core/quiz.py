@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.geometry import BBox, union_bbox
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, side_name, translate
 from bodymap.core.ids import SIDES, Side
 from bodymap.core.painting import body_raster
 
@@ -76,7 +77,12 @@ class Summary:
 
     def lines(self) -> list[str]:
         """The summary as short lines of text for the screen."""
-        out = [f"Score: {self.correct} of {self.asked} ({self.percent}%)."]
+        out = [
+            translate(
+                "CoreQuiz",
+                "Score: {correct} of {asked} ({percent}%).",
+            ).format(correct=self.correct, asked=self.asked, percent=self.percent)
+        ]
         if self.to_revise:
             out.append("Revise:")
             out.extend(f"• {item}" for item in self.to_revise)
@@ -91,11 +97,21 @@ def _lower_first(name: str) -> str:
 
 def click_prompt(name: str, side: Side | None) -> str:
     """The words of a click question: 'Click the piriformis' (on the person's left side)."""
-    where = "" if side is None else f" on the person's {side} side"
-    return f"Click the {_lower_first(name)}{where}."
+    where = (
+        ""
+        if side is None
+        else translate(
+            "CoreQuiz",
+            " on the person's {side} side",
+        ).format(side=side_name(side))
+    )
+    return translate(
+        "CoreQuiz",
+        "Click the {lower_first}{where}.",
+    ).format(lower_first=_lower_first(name), where=where)
 
 
-REFERRAL_PROMPT = "Which muscle refers pain to the shaded area?"
+REFERRAL_PROMPT = QT_TRANSLATE_NOOP("CoreQuiz", "Which muscle refers pain to the shaded area?")
 
 
 def grade(question: Question, muscle: str | None, side: Side | None = None) -> bool:
@@ -229,7 +245,7 @@ def build_pool(atlas: Atlas, rng: random.Random, kinds: Iterable[str] = KINDS) -
                     "referral",
                     mid,
                     shown,
-                    REFERRAL_PROMPT,
+                    translate("CoreQuiz", REFERRAL_PROMPT),
                     tuple(choices),
                     frozenset(members) if len(members) > 1 else frozenset(),
                 )
@@ -332,7 +348,10 @@ class Quiz:
                 what = "where it lies on the drawing"
             elif o.question.accepted:
                 group = self.atlas.structure(o.question.muscle).pattern_group
-                what = f"the referral pattern it shares as one of {group}"
+                what = translate(
+                    "CoreQuiz",
+                    "the referral pattern it shares as one of {group}",
+                ).format(group=group)
             else:
                 what = "its referral pattern"
             missed.setdefault(o.question.muscle, [])

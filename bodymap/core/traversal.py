@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import Point, centroid, point_in_polygon, polygon_area
+from bodymap.core.i18n import translate
 from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.look import Look
 
@@ -123,7 +124,12 @@ def accessible_name(atlas: Atlas, ref: Ref) -> str:
         parts.append(ref.side)
     parts.append(st.kind)
     if st.kind == "muscle" and st.layer:
-        parts.append(f"{st.layer} layer")
+        parts.append(
+            translate(
+                "CoreTraversal",
+                "{layer} layer",
+            ).format(layer=st.layer)
+        )
     return ", ".join(parts)
 
 

@@ -6,14 +6,15 @@ from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import keep_words_whole
 
-RED_FLAG_TEXT = (
+RED_FLAG_TEXT = QT_TRANSLATE_NOOP(
+    "ArticlePanel",
     "<b>⚠ Get urgent medical help</b> for numbness around the genitals or back passage, "
     "new bladder or bowel problems, or weakness or sciatica in both legs. "
-    "<a href='bodymap:red-flags'{style}>Read the warning signs</a>"
+    "<a href='bodymap:red-flags'{style}>Read the warning signs</a>",
 )
 
 
@@ -24,7 +25,7 @@ def red_flag_html(palette: Palette) -> str:
     maroon, so the link takes the warning text's colour, which is checked against the strip.
     """
     style = f" style='color:{palette.warning_text}; font-weight:bold; text-decoration:underline'"
-    return RED_FLAG_TEXT.format(style=style)
+    return translate("ArticlePanel", RED_FLAG_TEXT).format(style=style)
 
 
 class ArticlePanel(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.items import paint_zone, zone_style
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import color
@@ -24,19 +24,19 @@ def _rounded(box: QRectF) -> QPainterPath:
 
 
 ENTRIES = (
-    ("nerve", "Sciatic nerve and branches"),
-    ("beneath", "Nerve beneath muscle"),
-    ("emphasis", "Stretch this muscle can press on"),
-    ("trp", "Trigger point (typical)"),
-    ("essential", "Essential pain zone"),
-    ("spillover", "Spillover pain zone"),
+    ("nerve", QT_TRANSLATE_NOOP("Legend", "Sciatic nerve and branches")),
+    ("beneath", QT_TRANSLATE_NOOP("Legend", "Nerve beneath muscle")),
+    ("emphasis", QT_TRANSLATE_NOOP("Legend", "Stretch this muscle can press on")),
+    ("trp", QT_TRANSLATE_NOOP("Legend", "Trigger point (typical)")),
+    ("essential", QT_TRANSLATE_NOOP("Legend", "Essential pain zone")),
+    ("spillover", QT_TRANSLATE_NOOP("Legend", "Spillover pain zone")),
 )
 # Shown only while there is one on the drawing, in this order.
 OPTIONAL = (
-    ("mapped", "Zone mapped in a published figure"),
-    ("described", "Zone described in words only"),
-    ("inferred", "Zone inferred: no source maps it"),
-    ("drawing", "Your drawing"),
+    ("mapped", QT_TRANSLATE_NOOP("Legend", "Zone mapped in a published figure")),
+    ("described", QT_TRANSLATE_NOOP("Legend", "Zone described in words only")),
+    ("inferred", QT_TRANSLATE_NOOP("Legend", "Zone inferred: no source maps it")),
+    ("drawing", QT_TRANSLATE_NOOP("Legend", "Your drawing")),
 )
 
 
@@ -54,7 +54,8 @@ class LegendWidget(QWidget):
 
     def entries(self) -> list[tuple[str, str]]:
         """The entries shown now: the fixed ones, then the optional ones on the drawing."""
-        return [*ENTRIES, *((k, t) for k, t in OPTIONAL if k in self.extras)]
+        shown = [*ENTRIES, *((k, t) for k, t in OPTIONAL if k in self.extras)]
+        return [(k, translate("Legend", t)) for k, t in shown]
 
     def set_shown(self, kind: str, on: bool) -> None:
         """Show or hide one optional entry (a confidence, or ``drawing``)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bodymap.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -103,7 +105,11 @@ HIGH_CONTRAST = replace(
 # Paper: always the light plate, black on white, whatever the screen shows.
 PRINT = replace(LIGHT, background="#FFFFFF", text="#000000", label_bg="#FFFFFF")
 THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
-THEME_NAMES = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
+THEME_NAMES = {
+    "light": QT_TRANSLATE_NOOP("Palette", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Palette", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("Palette", "High contrast"),
+}
 
 
 # --- contrast (WCAG 2.x), pure arithmetic so tests can compute it from the palette --------

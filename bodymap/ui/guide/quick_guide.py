@@ -189,7 +189,12 @@ class QuickGuide(QDialog):
             for url, image in self.pictures.items():
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
             browser.setHtml(html)
-            browser.setAccessibleName(f"Quick guide: {name}")
+            browser.setAccessibleName(
+                translate(
+                    "GuideQuickGuide",
+                    "Quick guide: {name}",
+                ).format(name=name)
+            )
             self.tabs.addTab(browser, name)
             self.pages[name] = browser
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-ELSEWHERE = "Elsewhere (toolbar, drawing)"
+ELSEWHERE = QT_TRANSLATE_NOOP("GuideShortcuts", "Elsewhere (toolbar, drawing)")
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,12 @@ def shortcut_rows(window: MainWindow) -> list[ShortcutRow]:
         name = clean_text(act.text())
         if what == name or what == act.text():
             what = ""
-        rows.append(ShortcutRow(group_of.get(id(act), ELSEWHERE), name, text, what))
-    rank = {g: i for i, g in enumerate([*order, ELSEWHERE])}
+        rows.append(
+            ShortcutRow(
+                group_of.get(id(act), translate("GuideShortcuts", ELSEWHERE)), name, text, what
+            )
+        )
+    rank = {g: i for i, g in enumerate([*order, translate("GuideShortcuts", ELSEWHERE)])}
     rows.sort(key=lambda r: (rank.get(r.group, len(rank)), r.name.lower()))
     return rows
 

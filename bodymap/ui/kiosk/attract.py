@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
 from bodymap.core import state as ops
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from bodymap.core.atlas import Atlas
     from bodymap.ui.main_window import MainWindow
 
-WELCOME_TITLE = "How can a muscle feel like sciatica?"
-TOUCH_TEXT = "Touch anywhere to start"
+WELCOME_TITLE = QT_TRANSLATE_NOOP("KioskAttract", "How can a muscle feel like sciatica?")
+TOUCH_TEXT = QT_TRANSLATE_NOOP("KioskAttract", "Touch anywhere to start")
 CARD_GAP_PX = 16  # between the drawing's lowest tag and the welcome card
 
 
@@ -99,12 +99,12 @@ class AttractLoop(Overlay):
             f"#kioskWelcomeCard {{ background: {QColor(p.label_bg).name()}; border-radius: 18px;"
             f" border: 2px solid {p.selection}; }} QLabel {{ color: {p.text}; }}"
         )
-        self.title = QLabel(WELCOME_TITLE, card)
+        self.title = QLabel(translate("KioskAttract", WELCOME_TITLE), card)
         self.title.setFont(_font(self, 24, bold=True))
         self.caption = QLabel("", card)
         self.caption.setFont(_font(self, 22))
         self.caption.setWordWrap(True)
-        self.touch = QLabel(TOUCH_TEXT, card)
+        self.touch = QLabel(translate("KioskAttract", TOUCH_TEXT), card)
         self.touch.setFont(_font(self, 20, bold=True))
         self.touch.setStyleSheet(f"color: {p.selection};")
         for label in (self.title, self.caption, self.touch):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.ui.items import MarkerItem
 from bodymap.ui.kiosk.lockdown import KIOSK_OBJECT
@@ -39,11 +39,14 @@ HINT_PT = 16.0  # the touch hint and the legend: read standing, a step below the
 FINGER_TOLERANCE_PX = 22.0  # a fingertip covers ~40 px: forgive a near miss
 FINGER_DRAG_PX = 16  # a finger wobbles more than a mouse before a tap becomes a drag
 MARKER_PX = 14.0
-THERAPIST_TEXT = (
+THERAPIST_TEXT = QT_TRANSLATE_NOOP(
+    "KioskLayout",
     "<b>Talk to your therapist</b> about your pain: this map shows typical patterns, "
-    "not what is causing yours."
+    "not what is causing yours.",
 )
-HINT_TEXT = "Touch a muscle to learn about it · pinch to zoom · drag to move"
+HINT_TEXT = QT_TRANSLATE_NOOP(
+    "KioskLayout", "Touch a muscle to learn about it · pinch to zoom · drag to move"
+)
 
 
 class PinchZoom(QObject):
@@ -88,7 +91,7 @@ class KioskBar(QToolBar):
             f" padding: 0 16px; border-radius: 10px; font-size: {BUTTON_PT}pt; }}"
             f" QLabel#kioskHint {{ font-size: {HINT_PT}pt; }}"
         )
-        self.hint_text = HINT_TEXT
+        self.hint_text = translate("KioskLayout", HINT_TEXT)
         self.start_again = self._button("⟲ Start again", "startAgain")
         self.start_again.setStyleSheet(
             "QPushButton { background: #1F6FEB; color: white; font-weight: bold; }"
@@ -107,7 +110,7 @@ class KioskBar(QToolBar):
                 button = self._button(text, name)
                 button.clicked.connect(action.trigger)
                 self.buttons[name] = button
-        hint = QLabel(HINT_TEXT, self)
+        hint = QLabel(translate("KioskLayout", HINT_TEXT), self)
         hint.setObjectName(f"{KIOSK_OBJECT}Hint")
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -135,7 +138,7 @@ class SafetyPanel(QWidget):
         super().__init__(window.article)
         self.setObjectName(f"{KIOSK_OBJECT}Safety")
         p = window.palette_
-        self.label = QLabel(THERAPIST_TEXT, self)
+        self.label = QLabel(translate("KioskLayout", THERAPIST_TEXT), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAccessibleName(translate("KioskLayout", "Talk to your therapist"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.pin import MAX_DIGITS, PinGate
 from bodymap.ui.kiosk.overlay import Overlay
@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 
 CORNER_PX = 96  # the long-press target: a square this big in the chosen corner
 KEY_PX = 96
-NO_PIN_TEXT = (
+NO_PIN_TEXT = QT_TRANSLATE_NOOP(
+    "KioskPinPad",
     "No staff PIN is set on this kiosk, so it cannot be left from the screen. "
-    "Set one with: bodymap --set-kiosk-pin --config PATH"
+    "Set one with: bodymap --set-kiosk-pin --config PATH",
 )
 
 
@@ -157,9 +158,14 @@ class PinPad(Overlay):
             key.setEnabled(usable)
         self.dots.setText("●" * len(self._entry) if self._entry else "–  –  –  –")
         if not self.gate.has_pin:
-            self.message.setText(NO_PIN_TEXT)
+            self.message.setText(translate("KioskPinPad", NO_PIN_TEXT))
         elif wait > 0:
-            self.message.setText(f"Wrong PIN. Try again in {int(wait + 0.999)} s.")
+            self.message.setText(
+                translate(
+                    "KioskPinPad",
+                    "Wrong PIN. Try again in {int} s.",
+                ).format(int=int(wait + 0.999))
+            )
         elif self.message.text().startswith("Wrong PIN. Try"):
             self.message.setText("")
 

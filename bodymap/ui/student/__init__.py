@@ -99,7 +99,12 @@ def install(window: MainWindow) -> StudentFeatures:
         [layers_dock, details_dock], [unit * 34, unit * 40], Qt.Orientation.Horizontal
     )
 
-    act_labels = _check_action(window, "Labels", "L", "Show leader-line labels (L)")
+    act_labels = _check_action(
+        window,
+        translate("Student", "Labels"),
+        "L",
+        translate("Student", "Show leader-line labels (L)"),
+    )
     act_labels.toggled.connect(
         lambda on: window.store.update(ops.toggle_layer, window.atlas, "labels", on)
     )
@@ -113,7 +118,9 @@ def install(window: MainWindow) -> StudentFeatures:
         act_labels.blockSignals(False)
         act_labels.setEnabled(not quiz_hides)
         act_labels.setToolTip(
-            "Labels are hidden during the quiz" if quiz_hides else "Show leader-line labels (L)"
+            translate("Student", "Labels are hidden during the quiz")
+            if quiz_hides
+            else translate("Student", "Show leader-line labels (L)")
         )
 
     features.sync_labels_action = sync_labels_action
@@ -122,9 +129,9 @@ def install(window: MainWindow) -> StudentFeatures:
     sync_labels_action()
     act_latin = _check_action(
         window,
-        "Latin names (Terminologia Anatomica)",
+        translate("Student", "Latin names (Terminologia Anatomica)"),
         "Ctrl+L",
-        "Label structures with their Latin names",
+        translate("Student", "Label structures with their Latin names"),
     )
     act_latin.toggled.connect(labels.set_latin)
     if theme.start != "light":

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 from bodymap.core.article_view import confidence_text
 from bodymap.core.atlas import Atlas
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
 from bodymap.ui.palette import Palette
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 NERVE_CARD_FIELDS = ("roots", "course", "branches", "supplies", "skin_territory", "variants")
-HINT = "Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card."
+HINT = QT_TRANSLATE_NOOP(
+    "StudentDetailsCard",
+    "Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card.",
+)
 
 
 def card_fields(atlas: Atlas, structure_id: str) -> tuple[str, ...]:
@@ -58,7 +61,7 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
     """The card as HTML with relative font sizes (it scales with the system font)."""
     muted = palette.muted_text
     if ref is None:
-        return f"<p style='color:{muted}'>{escape(HINT)}</p>"
+        return f"<p style='color:{muted}'>{escape(translate('StudentDetailsCard', HINT))}</p>"
     st = atlas.structure(ref.id)
     side = f", {ref.side} side" if ref.side else ""
     head = [f"<h2 style='margin-bottom:0'>{escape(st.name)}</h2>"]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core import state as ops
 from bodymap.core.atlas import DEPTH_LEVELS, Atlas, depth_name
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.look import BENEATH_AT
 from bodymap.core.state import LAYERS, ViewState
 
@@ -33,17 +33,25 @@ if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 LAYER_TITLES = {
-    "skin": "Skin outline",
-    "bones": "Bones and landmarks",
-    "superficial_muscles": "Superficial muscles",
-    "deep_muscles": "Deep muscles",
-    "nerves": "Nerves",
-    "trigger_points": "Trigger points (of the selected muscle)",
-    "referral_zones": "Referral zones (of the selected muscle)",
-    "labels": "Labels",
-    "dermatomes": "Dermatomes (L4, L5, S1, S2)",
+    "skin": QT_TRANSLATE_NOOP("StudentLayersPanel", "Skin outline"),
+    "bones": QT_TRANSLATE_NOOP("StudentLayersPanel", "Bones and landmarks"),
+    "superficial_muscles": QT_TRANSLATE_NOOP("StudentLayersPanel", "Superficial muscles"),
+    "deep_muscles": QT_TRANSLATE_NOOP("StudentLayersPanel", "Deep muscles"),
+    "nerves": QT_TRANSLATE_NOOP("StudentLayersPanel", "Nerves"),
+    "trigger_points": QT_TRANSLATE_NOOP(
+        "StudentLayersPanel", "Trigger points (of the selected muscle)"
+    ),
+    "referral_zones": QT_TRANSLATE_NOOP(
+        "StudentLayersPanel", "Referral zones (of the selected muscle)"
+    ),
+    "labels": QT_TRANSLATE_NOOP("StudentLayersPanel", "Labels"),
+    "dermatomes": QT_TRANSLATE_NOOP("StudentLayersPanel", "Dermatomes (L4, L5, S1, S2)"),
 }
-SIDE_CHOICES = (("left", "Left"), ("right", "Right"), ("both", "Both"))
+SIDE_CHOICES = (
+    ("left", QT_TRANSLATE_NOOP("StudentLayersPanel", "Left")),
+    ("right", QT_TRANSLATE_NOOP("StudentLayersPanel", "Right")),
+    ("both", QT_TRANSLATE_NOOP("StudentLayersPanel", "Both")),
+)
 # The stretches that show whether the sciatic nerve in the buttock is covered or exposed.
 _BUTTOCK_STRETCHES = ("infrapiriform", "short_rotators", "ischiofemoral")
 
@@ -84,8 +92,14 @@ class LayersPanel(QWidget):
         box_layout = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for layer in LAYERS:
-            check = QCheckBox(LAYER_TITLES.get(layer, layer.replace("_", " ").capitalize()), box)
-            check.setAccessibleName(f"Show {LAYER_TITLES.get(layer, layer)}")
+            title = translate(
+                "StudentLayersPanel",
+                LAYER_TITLES.get(layer, layer.replace("_", " ").capitalize()),
+            )
+            check = QCheckBox(title, box)
+            check.setAccessibleName(
+                translate("StudentLayersPanel", "Show {layer}").format(layer=title)
+            )
             check.toggled.connect(lambda on, name=layer: self._toggle(name, on))
             box_layout.addWidget(check)
             self.checks[layer] = check
@@ -97,10 +111,13 @@ class LayersPanel(QWidget):
         self.side_group = QButtonGroup(self)
         self.side_buttons: dict[str, QRadioButton] = {}
         for key, text in SIDE_CHOICES:
-            button = QRadioButton(text, peel)
-            button.setAccessibleName(
-                f"Peel the {text.lower()} side" if key != "both" else "Peel both sides together"
-            )
+            button = QRadioButton(translate("StudentLayersPanel", text), peel)
+            spoken = {
+                "left": translate("StudentLayersPanel", "Peel the left side"),
+                "right": translate("StudentLayersPanel", "Peel the right side"),
+                "both": translate("StudentLayersPanel", "Peel both sides together"),
+            }
+            button.setAccessibleName(spoken[key])
             self.side_group.addButton(button)
             self.side_buttons[key] = button
             sides.addWidget(button)
@@ -185,7 +202,11 @@ class LayersPanel(QWidget):
         self.slider.blockSignals(False)
         left, right = (depth_name(d) for d in state.depth)
         if side == "both" and state.depth[0] != state.depth[1]:
-            self.level_name.setText(f"Left: {left}. Right: {right}.")
+            self.level_name.setText(
+                translate("StudentLayersPanel", "Left: {left}. Right: {right}.").format(
+                    left=left, right=right
+                )
+            )
         else:
             self.level_name.setText(depth_name(level))
         self.caption.setText(depth_caption(self.atlas, level))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState, peeled_selection
 
@@ -59,8 +59,18 @@ class PeelNoteStrip(QFrame):
             self.hidden = note.hidden
             name = self.window_.atlas.structure(note.hidden.id).name
             self.label.setText(note.text)
-            self.button.setText(f"Show {name[0].lower()}{name[1:]}")
-            self.button.setToolTip(f"Peel the {note.hidden.side} side so {name} is drawn again")
+            self.button.setText(
+                translate(
+                    "StudentPeelNote",
+                    "Show {lower}{name}",
+                ).format(lower=name[0].lower(), name=name[1:])
+            )
+            self.button.setToolTip(
+                translate(
+                    "StudentPeelNote",
+                    "Peel the {side} side so {name} is drawn again",
+                ).format(side=side_name(note.hidden.side), name=name)
+            )
             self.window_.statusBar().showMessage(note.text, 8000)
             self.setVisible(True)
         elif (old.selection, old.depth) != (new.selection, new.depth):

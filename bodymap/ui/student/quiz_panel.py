@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, side_name, translate
 from bodymap.core.quiz import Outcome, Question, Quiz, Summary, answer_name
 from bodymap.ui.student.colours import RIGHT, WRONG
 
@@ -29,11 +29,12 @@ KIND_CHOICES = (
     ("Which muscle refers pain here?", ("referral",)),
 )
 ROUND_SIZES = ((10, "10 questions"), (20, "20 questions"), (None, "Every question"))
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "StudentQuizPanel",
     'Test yourself on the buttock and the back of the thigh. "Click the …" questions hide '
     "the labels: click the muscle on the drawing (or Tab to it and press Enter). Referral "
     "questions shade where a muscle sends pain: choose the muscle. Each question comes once "
-    "per round; at the end you see what to revise."
+    "per round; at the end you see what to revise.",
 )
 
 
@@ -53,7 +54,7 @@ class QuizPanel(QWidget):
         super().__init__(mode.window)
         self.mode = mode
         layout = QVBoxLayout(self)
-        self.intro = QLabel(INTRO, self)
+        self.intro = QLabel(translate("StudentQuizPanel", INTRO), self)
         self.intro.setWordWrap(True)
         self.kind = QComboBox(self)
         for text, kinds in KIND_CHOICES:
@@ -74,7 +75,12 @@ class QuizPanel(QWidget):
         self.choice_buttons: list[QPushButton] = []
         for i in range(4):
             b = QPushButton(self)
-            b.setAccessibleName(f"Answer {i + 1}")
+            b.setAccessibleName(
+                translate(
+                    "StudentQuizPanel",
+                    "Answer {value}",
+                ).format(value=i + 1)
+            )
             b.clicked.connect(lambda _c=False, i=i: self._choose(i))
             self.choice_buttons.append(b)
         self.result = QLabel(self)
@@ -145,15 +151,28 @@ class QuizPanel(QWidget):
         """A new question."""
         atlas = self.mode.atlas
         done = quiz.length - quiz.remaining
-        self.progress.setText(f"Question {done} of {quiz.length}")
+        self.progress.setText(
+            translate(
+                "StudentQuizPanel",
+                "Question {done} of {length}",
+            ).format(done=done, length=quiz.length)
+        )
         self.prompt.setText(q.prompt)
         right, asked = quiz.score
-        self.score.setText(f"Score so far: {right} of {asked}")
+        self.score.setText(
+            translate(
+                "StudentQuizPanel",
+                "Score so far: {right} of {asked}",
+            ).format(right=right, asked=asked)
+        )
         shown: list[QWidget] = [self.progress, self.prompt, self.score, self.end_button]
         if q.kind == "referral":
             self.detail.setText(
-                f"Shaded on the person's {q.side} side: solid = where the pain "
-                "is usually felt, hatched = where it may spread."
+                translate(
+                    "StudentQuizPanel",
+                    "Shaded on the person's {side} side: solid = where the pain "
+                    "is usually felt, hatched = where it may spread.",
+                ).format(side=side_name(q.side))
             )
             shown.append(self.detail)
             for b, mid in zip(self.choice_buttons, q.choices, strict=False):
@@ -176,22 +195,40 @@ class QuizPanel(QWidget):
 
         name = label(q.muscle)
         if outcome.correct:
-            self.result.setText(f"✓ Right: {name}.")
+            self.result.setText(
+                translate(
+                    "StudentQuizPanel",
+                    "✓ Right: {name}.",
+                ).format(name=name)
+            )
             self.detail.setText(translate("StudentQuizPanel", "Outlined in green on the drawing."))
         else:
             given = label(outcome.given) if outcome.given else "no muscle"
-            self.result.setText(f"✗ Not quite: you chose {given}.")
+            self.result.setText(
+                translate(
+                    "StudentQuizPanel",
+                    "✗ Not quite: you chose {given}.",
+                ).format(given=given)
+            )
             extra = (
                 " (on the side the question named)"
                 if (q.kind == "click" and q.side is not None and outcome.given == q.muscle)
                 else ""
             )
             self.detail.setText(
-                f"The answer is {name}{extra}, outlined in blue on the drawing; "
-                "a wrong pick is outlined in red."
+                translate(
+                    "StudentQuizPanel",
+                    "The answer is {name}{extra}, outlined in blue on the "
+                    "drawing; a wrong pick is outlined in red.",
+                ).format(name=name, extra=extra)
             )
         right, asked = quiz.score
-        self.score.setText(f"Score: {right} of {asked}")
+        self.score.setText(
+            translate(
+                "StudentQuizPanel",
+                "Score: {right} of {asked}",
+            ).format(right=right, asked=asked)
+        )
         shown: list[QWidget] = [
             self.progress,
             self.prompt,

@@ -249,10 +249,17 @@ def install_theme_menu(menu: QMenu, switcher: ThemeSwitcher) -> QMenu:
     # Optional exclusivity: Ctrl+Shift+H may untick high contrast to go back.
     group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
     for name, text in THEME_NAMES.items():
-        act = QAction(text, sub)
+        act = QAction(translate("Palette", text), sub)
         act.setCheckable(True)
         act.setChecked(name == switcher.current)
-        act.setStatusTip(f"Show bodymap in the {text.lower()} colours (remembered)")
+        tips = {
+            "light": translate("StudentTheme", "Show bodymap in the light colours (remembered)"),
+            "dark": translate("StudentTheme", "Show bodymap in the dark colours (remembered)"),
+            "high-contrast": translate(
+                "StudentTheme", "Show bodymap in the high contrast colours (remembered)"
+            ),
+        }
+        act.setStatusTip(tips.get(name, ""))
         group.addAction(act)
         sub.addAction(act)
         switcher.actions[name] = act

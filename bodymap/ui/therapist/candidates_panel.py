@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.candidates import Candidate, rank_candidates
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.painting import paint_map
 from bodymap.core.state import ViewState
@@ -30,20 +30,26 @@ from bodymap.core.state import ViewState
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-TITLE = "Muscles with a matching pain pattern"
-LEAD = "Muscles whose typical pain pattern matches the drawing, best match first:"
-EMPTY_TEXT = (
+TITLE = QT_TRANSLATE_NOOP("TherapistCandidatesPanel", "Muscles with a matching pain pattern")
+LEAD = QT_TRANSLATE_NOOP(
+    "TherapistCandidatesPanel",
+    "Muscles whose typical pain pattern matches the drawing, best match first:",
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TherapistCandidatesPanel",
     "Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones "
-    "match the drawing will be listed here."
+    "match the drawing will be listed here.",
 )
-NONE_TEXT = (
+NONE_TEXT = QT_TRANSLATE_NOOP(
+    "TherapistCandidatesPanel",
     "No muscle on this map refers pain to the painted area. Pain there may have "
-    "another cause: ask, examine, and check the urgent signs."
+    "another cause: ask, examine, and check the urgent signs.",
 )
-CAVEAT = (
+CAVEAT = QT_TRANSLATE_NOOP(
+    "TherapistCandidatesPanel",
     "A match is not a cause: referral patterns are typical, not the same in everyone, and "
     "patterns no source maps (drawn by analogy) count for half. A lead for the examination, "
-    "not a diagnosis."
+    "not a diagnosis.",
 )
 
 
@@ -51,7 +57,7 @@ class CandidatesPanel(QDockWidget):
     """A dock listing candidate muscles with their reasons; a click selects one."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(TITLE, window)
+        super().__init__(translate("TherapistCandidatesPanel", TITLE), window)
         self.window_ = window
         self.setObjectName("candidatesDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -72,7 +78,7 @@ class CandidatesPanel(QDockWidget):
         self.list.itemClicked.connect(self.on_item)
         self.list.itemActivated.connect(self.on_item)
         self.list.viewport().installEventFilter(self)
-        self.caveat = QLabel(CAVEAT, body)
+        self.caveat = QLabel(translate("TherapistCandidatesPanel", CAVEAT), body)
         self.caveat.setWordWrap(True)
         self.caveat.setStyleSheet(f"color: {window.palette_.muted_text};")
         layout.addWidget(self.summary)
@@ -117,24 +123,40 @@ class CandidatesPanel(QDockWidget):
         if not state.strokes:
             # Nothing painted: no need to rasterise the body (that costs start-up time).
             self.candidates = []
-            self.summary.setText(EMPTY_TEXT)
+            self.summary.setText(translate("TherapistCandidatesPanel", EMPTY_TEXT))
             self.list.setVisible(False)
             return
         pm = paint_map(atlas, state.strokes)
         self.candidates = rank_candidates(atlas, pm)
         if not pm.intensity:
-            self.summary.setText(EMPTY_TEXT)
+            self.summary.setText(translate("TherapistCandidatesPanel", EMPTY_TEXT))
         else:
-            sides = " and ".join(pm.sides)
-            self.summary.setText(
-                f"Painted: {pm.area_percent:.1f} % of the back ({sides} side), worst {pm.peak}/10."
+            sides = translate("TherapistCandidatesPanel", " and ").join(
+                side_name(s) for s in pm.sides
             )
-            more = LEAD if self.candidates else NONE_TEXT
+            self.summary.setText(
+                translate(
+                    "TherapistCandidatesPanel",
+                    "Painted: {area_percent:.1f} % of the back ({sides} side), worst {peak}/10.",
+                ).format(area_percent=pm.area_percent, sides=sides, peak=pm.peak)
+            )
+            more = (
+                translate("TherapistCandidatesPanel", LEAD)
+                if self.candidates
+                else translate("TherapistCandidatesPanel", NONE_TEXT)
+            )
             self.summary.setText(self.summary.text() + "\n\n" + more)
         for rank, cand in enumerate(self.candidates, start=1):
-            item = QListWidgetItem(f"{rank}. {cand.name}, {cand.ref.side}\n{cand.reason}")
+            item = QListWidgetItem(
+                f"{rank}. {cand.name}, {side_name(cand.ref.side)}\n{cand.reason}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, cand.ref)
-            item.setToolTip(f"Select {cand.name} on the {cand.ref.side} side")
+            item.setToolTip(
+                translate(
+                    "TherapistCandidatesPanel",
+                    "Select {name} on the {side} side",
+                ).format(name=cand.name, side=side_name(cand.ref.side))
+            )
             self.list.addItem(item)
         self._fit_rows()
         self.list.setVisible(bool(self.candidates))

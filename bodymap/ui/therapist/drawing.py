@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QStyle, QToolBar
 from bodymap.core import history as hist
 from bodymap.core import state as ops
 from bodymap.core.geometry import Point
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.painting import body_raster, stroke_side
 from bodymap.core.state import Stroke, ViewState
 from bodymap.ui.qt import path_from_rings
@@ -28,19 +28,23 @@ if TYPE_CHECKING:
     from bodymap.ui.view import BodyView
 
 INTENSITY_WORDS = {
-    0: "none",
-    1: "mild",
-    2: "mild",
-    3: "mild",
-    4: "moderate",
-    5: "moderate",
-    6: "moderate",
-    7: "severe",
-    8: "severe",
-    9: "severe",
-    10: "worst",
+    0: QT_TRANSLATE_NOOP("TherapistDrawing", "none"),
+    1: QT_TRANSLATE_NOOP("TherapistDrawing", "mild"),
+    2: QT_TRANSLATE_NOOP("TherapistDrawing", "mild"),
+    3: QT_TRANSLATE_NOOP("TherapistDrawing", "mild"),
+    4: QT_TRANSLATE_NOOP("TherapistDrawing", "moderate"),
+    5: QT_TRANSLATE_NOOP("TherapistDrawing", "moderate"),
+    6: QT_TRANSLATE_NOOP("TherapistDrawing", "moderate"),
+    7: QT_TRANSLATE_NOOP("TherapistDrawing", "severe"),
+    8: QT_TRANSLATE_NOOP("TherapistDrawing", "severe"),
+    9: QT_TRANSLATE_NOOP("TherapistDrawing", "severe"),
+    10: QT_TRANSLATE_NOOP("TherapistDrawing", "worst"),
 }
-BRUSHES = (("Fine brush", 16.0), ("Medium brush", 32.0), ("Broad brush", 60.0))
+BRUSHES = (
+    (QT_TRANSLATE_NOOP("TherapistDrawing", "Fine brush"), 16.0),
+    (QT_TRANSLATE_NOOP("TherapistDrawing", "Medium brush"), 32.0),
+    (QT_TRANSLATE_NOOP("TherapistDrawing", "Broad brush"), 60.0),
+)
 MIN_STEP_PX = 3  # screen pixels between recorded points
 
 
@@ -189,7 +193,7 @@ class DrawingTool:
         self.level_label.setMinimumWidth(110)
         tb.addWidget(self.level_label)
         self.brush = QComboBox(tb)
-        for text, width in BRUSHES:
+        for text, width in ((translate("TherapistDrawing", t), w) for t, w in BRUSHES):
             self.brush.addItem(text, width)
         self.brush.setCurrentIndex(1)
         self.brush.setAccessibleName(translate("TherapistDrawing", "Brush size"))
@@ -240,7 +244,8 @@ class DrawingTool:
     def set_intensity(self, level: int) -> None:
         """Choose the intensity of the next strokes (1-10)."""
         self.intensity = level
-        self.level_label.setText(f"{level}/10 {INTENSITY_WORDS[level]}")
+        word = translate("TherapistDrawing", INTENSITY_WORDS[level])
+        self.level_label.setText(f"{level}/10 {word}")
         if self.slider.value() != level:
             self.slider.setValue(level)
 

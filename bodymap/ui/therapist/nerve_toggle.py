@@ -40,8 +40,16 @@ class NerveToggle(QObject):
         )
         act.setCheckable(True)
         act.setShortcut("Ctrl+Shift+D")
-        tip = "Show the nerve roots' skin areas (dermatomes) beside the referral zones"
-        act.setToolTip(f"{tip} (Ctrl+Shift+D)")
+        tip = translate(
+            "TherapistNerveToggle",
+            "Show the nerve roots' skin areas (dermatomes) beside the referral zones",
+        )
+        act.setToolTip(
+            translate(
+                "TherapistNerveToggle",
+                "{tip} (Ctrl+Shift+D)",
+            ).format(tip=tip)
+        )
         act.setStatusTip(tip)
         act.triggered.connect(self.set_on)
         window.addAction(act)
@@ -122,9 +130,16 @@ class NerveToggle(QObject):
         self.strip.setVisible(on)
         if on:
             reading = nerve_or_muscle_reading(self.window.atlas, state.selection)
+            head = translate(
+                "TherapistNerveToggle",
+                "<b>Nerve or muscle?</b> Blue dashed areas: nerve roots' skin areas.",
+            )
+            more = translate("TherapistNerveToggle", "Read more, and what else it can be")
             self.strip.setText(
-                f"<b>Nerve or muscle?</b> Blue dashed areas: nerve roots' skin areas. "
-                f"{reading} <a href='bodymap:{ARTICLE}'>Read more, and what else it can be</a>"
+                translate(
+                    "TherapistNerveToggle",
+                    "{head} {reading} <a href='bodymap:{ARTICLE}'>{more}</a>",
+                ).format(head=head, reading=reading, ARTICLE=ARTICLE, more=more)
             )
             self._place()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.search import SearchHit, SearchIndex
 from bodymap.core.state import ViewState
@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-TIP = "Find a muscle, nerve or region by name, nickname or abbreviation (Ctrl+F)"
+TIP = QT_TRANSLATE_NOOP(
+    "TherapistSearchBox",
+    "Find a muscle, nerve or region by name, nickname or abbreviation (Ctrl+F)",
+)
 
 
 class SearchBox(QLineEdit):
@@ -44,7 +47,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(translate("TherapistSearchBox", "Find: piri, hamstrings, QL…"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
-        self.setToolTip(TIP)
+        self.setToolTip(translate("TherapistSearchBox", TIP))
         self.setAccessibleName(translate("TherapistSearchBox", "Search structures"))
         self.results = QListWidget(window)
         self.results.setObjectName("searchResults")
@@ -71,15 +74,20 @@ class SearchBox(QLineEdit):
         for hit in self.hits:
             item = QListWidgetItem(hit.label)
             item.setData(REF_ROLE, hit.ref)
-            item.setToolTip(f"{hit.how} match on “{hit.matched}”")
+            item.setToolTip(
+                translate(
+                    "TherapistSearchBox",
+                    "{how} match on “{matched}”",
+                ).format(how=hit.how, matched=hit.matched)
+            )
             item.setSizeHint(QSize(0, max(34, self.fontMetrics().height() + 16)))
             self.results.addItem(item)
         if not text.strip():
-            self._say(TIP, "")
+            self._say(translate("TherapistSearchBox", TIP), "")
         elif not self.hits:
             self._say(f"Nothing matches “{text.strip()}”. Try another name or nickname.")
         else:
-            self._say(TIP, "")
+            self._say(translate("TherapistSearchBox", TIP), "")
             self.results.setCurrentRow(0)
         self._place()
 
@@ -147,10 +155,16 @@ class SearchBox(QLineEdit):
         self.results.setVisible(False)
         self.setText(self.window_.atlas.structure(ref.id).name)
         self.hits = []
-        self._say(TIP, "")
+        self._say(translate("TherapistSearchBox", TIP), "")
         self.window_.select(ref)
         self.chosen = self.window_.store.state.selection
-        self.window_.statusBar().showMessage(f"Selected {label}.", 4000)
+        self.window_.statusBar().showMessage(
+            translate(
+                "TherapistSearchBox",
+                "Selected {label}.",
+            ).format(label=label),
+            4000,
+        )
 
     def focus_and_select_all(self) -> None:
         """Ctrl+F: put the cursor in the field, ready to type over."""
@@ -165,7 +179,7 @@ def install_search(window: MainWindow) -> SearchBox:
     window.search_action = window.toolbar.addWidget(box)  # type: ignore[attr-defined]
     act = QAction(translate("TherapistSearchBox", "Find…"), window)
     act.setShortcut(QKeySequence.StandardKey.Find)
-    act.setStatusTip(TIP)
+    act.setStatusTip(translate("TherapistSearchBox", TIP))
     act.triggered.connect(box.focus_and_select_all)
     window.addAction(act)
     window.menu_view.addAction(act)

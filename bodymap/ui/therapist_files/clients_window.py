@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from bodymap.core import library as lib
 from bodymap.core.atlas import Atlas
 from bodymap.core.errors import BodymapError
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.therapist_files.thumbnail import HEIGHT, WIDTH, image_from_png
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-FILE_FILTER = "bodymap sessions (*.bodymap)"
+FILE_FILTER = QT_TRANSLATE_NOOP("TherapistFilesClientsWindow", "bodymap sessions (*.bodymap)")
 LIST_LIMIT = 100  # names listed at once; typing narrows the list
 
 
@@ -154,7 +154,13 @@ class ClientsWindow(QDialog):
         split.addWidget(self._build_clients())
         split.addWidget(self._build_sessions())
         split.setSizes([330, 650])
-        privacy = QLabel(f"The library is kept on this computer only: {library.path}", self)
+        privacy = QLabel(
+            translate(
+                "TherapistFilesClientsWindow",
+                "The library is kept on this computer only: {path}",
+            ).format(path=library.path),
+            self,
+        )
         privacy.setWordWrap(True)
         privacy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(privacy)
@@ -306,11 +312,26 @@ class ClientsWindow(QDialog):
         total = self.library.client_count()
         text = self.search.text().strip()
         if text and not found:
-            self.count.setText(f"No client's name starts with “{text}”.")
+            self.count.setText(
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "No client's name starts with “{text}”.",
+                ).format(text=text)
+            )
         elif text:
-            self.count.setText(f"{len(found)} of {total} clients")
+            self.count.setText(
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "{len} of {total} clients",
+                ).format(len=len(found), total=total)
+            )
         elif total > len(found):
-            self.count.setText(f"{total} clients (the first {len(found)} shown: type to find)")
+            self.count.setText(
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "{total} clients (the first {len} shown: type to find)",
+                ).format(total=total, len=len(found))
+            )
         else:
             self.count.setText(f"{total} clients" if total else "No clients yet: add one.")
         if self.client_id() != shown or shown is None:
@@ -515,7 +536,10 @@ class ClientsWindow(QDialog):
             client = self.library.client(record.client_id).name
             start = str(Path.home() / f"{client} {record.date}.bodymap")
             path, _ = QFileDialog.getSaveFileName(
-                self, translate("TherapistFilesClientsWindow", "Export session"), start, FILE_FILTER
+                self,
+                translate("TherapistFilesClientsWindow", "Export session"),
+                start,
+                translate("TherapistFilesClientsWindow", FILE_FILTER),
             )
             if not path:
                 return None
@@ -566,6 +590,9 @@ class ClientsWindow(QDialog):
 
     def _pick_files(self) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import sessions into this client", str(Path.home()), FILE_FILTER
+            self,
+            "Import sessions into this client",
+            str(Path.home()),
+            translate("TherapistFilesClientsWindow", FILE_FILTER),
         )
         return list(names)

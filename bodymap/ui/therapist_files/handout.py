@@ -81,7 +81,12 @@ def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
         writer = QPdfWriter(tmp_name)
         setup_device(writer, opts.paper)
         title = handout_for(window.atlas, window.store.state.selection).title
-        writer.setTitle(f"bodymap handout: {title}")
+        writer.setTitle(
+            translate(
+                "TherapistFilesHandout",
+                "bodymap handout: {title}",
+            ).format(title=title)
+        )
         pages = paint_window(window, writer, opts)
         del writer  # closes the file
         with contextlib.suppress(OSError):
@@ -327,18 +332,30 @@ class HandoutActions(QObject):
             QMessageBox.warning(
                 self.window,
                 translate("TherapistFilesHandout", "Handout not saved"),
-                f"{path}: the PDF could not be written ({reason}). "
-                "Choose a folder you can write to.",
+                translate(
+                    "TherapistFilesHandout",
+                    "{path}: the PDF could not be written ({reason}). Choose a "
+                    "folder you can write to.",
+                ).format(path=path, reason=reason),
             )
             return None
         if not path.is_file() or path.stat().st_size == 0:
             QMessageBox.warning(
                 self.window,
                 translate("TherapistFilesHandout", "Handout not saved"),
-                f"{path}: the PDF could not be written. Choose a folder you can write to.",
+                translate(
+                    "TherapistFilesHandout",
+                    "{path}: the PDF could not be written. Choose a folder you can write to.",
+                ).format(path=path),
             )
             return None
-        self.window.statusBar().showMessage(f"Handout saved: {path} ({pages} pages).", 8000)
+        self.window.statusBar().showMessage(
+            translate(
+                "TherapistFilesHandout",
+                "Handout saved: {path} ({pages} pages).",
+            ).format(path=path, pages=pages),
+            8000,
+        )
         return path
 
     def print_(self) -> bool:
@@ -360,8 +377,11 @@ class HandoutActions(QObject):
             QMessageBox.warning(
                 self.window,
                 translate("TherapistFilesHandout", "Handout not printed"),
-                f"The printer could not be used ({exc}). Check it is on and "
-                "try again, or export a PDF instead.",
+                translate(
+                    "TherapistFilesHandout",
+                    "The printer could not be used ({exc}). Check it is on and "
+                    "try again, or export a PDF instead.",
+                ).format(exc=exc),
             )
             return False
         return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from bodymap import APP_NAME, __version__
 from bodymap.core.handout_text import HandoutText
 from bodymap.core.home_plan import HomePlan, PlanChoice
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.palette import PRINT
 from bodymap.ui.scene import BodyScene
 
@@ -40,11 +41,15 @@ if TYPE_CHECKING:
 RESOLUTION = 96
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
-FOOTER = "bodymap: for education; it does not diagnose. Made on this computer; nothing was sent."
-LEGEND = (
+FOOTER = QT_TRANSLATE_NOOP(
+    "TherapistFilesHandoutPages",
+    "bodymap: for education; it does not diagnose. Made on this computer; nothing was sent.",
+)
+LEGEND = QT_TRANSLATE_NOOP(
+    "TherapistFilesHandoutPages",
     "Seen from behind: the person's LEFT is on the left of the picture. Solid red: where "
     "pain is usually felt from this muscle's trigger points; red stripes: where it "
-    "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve."
+    "sometimes spreads; ✕: trigger points; yellow: the sciatic nerve.",
 )
 # Said only when such a zone is on the map (how sure its source is).
 CONFIDENCE_NOTES = {
@@ -54,7 +59,9 @@ CONFIDENCE_NOTES = {
     "to a neighbouring muscle.",
 }
 FRAME = "#1F6FEB"  # the selection blue: "this part, enlarged"
-DRAWING_NOTE = "Violet, dotted: your own drawing of where you feel the pain."
+DRAWING_NOTE = QT_TRANSLATE_NOOP(
+    "TherapistFilesHandoutPages", "Violet, dotted: your own drawing of where you feel the pain."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +145,12 @@ def _header_html(
     if opts.therapist.strip():
         who.append(f"From: <b>{html.escape(opts.therapist.strip())}</b>")
     names = " &nbsp;·&nbsp; ".join(who)
-    note = f"<p>{DRAWING_NOTE}</p>" if has_drawing else ""
+    note = f"<p>{translate('TherapistFilesHandoutPages', DRAWING_NOTE)}</p>" if has_drawing else ""
     legend = " ".join(
-        [LEGEND, *(CONFIDENCE_NOTES[c] for c in confidences if c in CONFIDENCE_NOTES)]
+        [
+            translate("TherapistFilesHandoutPages", LEGEND),
+            *(CONFIDENCE_NOTES[c] for c in confidences if c in CONFIDENCE_NOTES),
+        ]
     )
     return (
         f"<h1 style='margin-bottom:2px'>{html.escape(text.title)}</h1>"
@@ -156,7 +166,11 @@ def _footer(painter: QPainter, page: QRectF, number: int, total: int) -> None:
     painter.setFont(font)
     painter.setPen(Qt.GlobalColor.darkGray)
     rect = QRectF(page.left(), page.bottom() - 16, page.width(), 16)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, FOOTER)
+    painter.drawText(
+        rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        translate("TherapistFilesHandoutPages", FOOTER),
+    )
     painter.drawText(
         rect,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

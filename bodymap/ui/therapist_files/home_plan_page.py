@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTextDocume
 from PySide6.QtSvg import QSvgRenderer
 
 from bodymap.core.home_plan import PLAN_INTRO, PLAN_TITLE, HomePlan, PlanEntry
+from bodymap.core.i18n import translate
 from bodymap.resources import read_care_picture
 from bodymap.ui.therapist_files.handout_pages import _document, _draw_text
 
@@ -66,7 +67,8 @@ def plan_blocks(device: QPagedPaintDevice, width: float, plan: HomePlan) -> list
     head = _document(
         device,
         width,
-        html_text=f"<h1 style='margin-top:0'>{PLAN_TITLE}</h1>{P}{_e(PLAN_INTRO)}</p>",
+        html_text=f"<h1 style='margin-top:0'>{translate('CoreHomePlan', PLAN_TITLE)}</h1>"
+        f"{P}{_e(translate('CoreHomePlan', PLAN_INTRO))}</p>",
     )
     blocks = [Block(head, head.size().height() - 6)]
     text_w = width - PICTURE_W - GAP

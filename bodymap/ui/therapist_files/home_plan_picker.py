@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.home_plan import NOTE_MAX, Offer, PlanChoice, clean_note, find, offers
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TherapistFilesHomePlanPicker",
     "Select a muscle, or draw where it hurts, to offer its self-care items here. "
-    "Without ticked items the handout has no home plan page."
+    "Without ticked items the handout has no home plan page.",
 )
-INTRO_TEXT = (
+INTRO_TEXT = QT_TRANSLATE_NOOP(
+    "TherapistFilesHomePlanPicker",
     "Tick what the client should do at home. Each item prints on a “Your home plan” page "
-    "with its picture, how long and how often, when to stop, and the urgent signs."
+    "with its picture, how long and how often, when to stop, and the urgent signs.",
 )
 
 
@@ -54,7 +56,12 @@ class HomePlanPicker(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(INTRO_TEXT if items else EMPTY_TEXT, self)
+        intro = QLabel(
+            translate("TherapistFilesHomePlanPicker", INTRO_TEXT)
+            if items
+            else translate("TherapistFilesHomePlanPicker", EMPTY_TEXT),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
@@ -74,14 +81,24 @@ class HomePlanPicker(QWidget):
                 row += 1
             box = QCheckBox(offer.item.title, inner)
             box.setToolTip(f"{offer.item.dose}\n{offer.item.stop}")
-            box.setAccessibleName(f"{offer.item.title}, for {offer.muscle_name}")
+            box.setAccessibleName(
+                translate(
+                    "TherapistFilesHomePlanPicker",
+                    "{title}, for {muscle_name}",
+                ).format(title=offer.item.title, muscle_name=offer.muscle_name)
+            )
             line = QLineEdit(notes.get(offer.key, ""), inner)
             line.setPlaceholderText(
                 translate("TherapistFilesHomePlanPicker", "Your own line for this item (optional)")
             )
             line.setMaxLength(NOTE_MAX)
             line.setMinimumWidth(280)
-            line.setAccessibleName(f"Your line for {offer.item.title}, {offer.muscle_name}")
+            line.setAccessibleName(
+                translate(
+                    "TherapistFilesHomePlanPicker",
+                    "Your line for {title}, {muscle_name}",
+                ).format(title=offer.item.title, muscle_name=offer.muscle_name)
+            )
             box.setChecked(offer.key in notes)
             line.setEnabled(box.isChecked())
             box.toggled.connect(line.setEnabled)

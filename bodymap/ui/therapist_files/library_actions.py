@@ -240,5 +240,11 @@ class LibraryActions(QObject):
                 exc.message,
             )
             return None
-        self.window.statusBar().showMessage(f"Library backed up to {out}.", 6000)
+        self.window.statusBar().showMessage(
+            translate(
+                "TherapistFilesLibraryActions",
+                "Library backed up to {out}.",
+            ).format(out=out),
+            6000,
+        )
         return out

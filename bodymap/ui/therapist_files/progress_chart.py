@@ -81,7 +81,12 @@ class ProgressDialog(QDialog):
 
         self.points = points
         who = f" – {client}" if client else ""
-        self.setWindowTitle(f"Progress{who}")
+        self.setWindowTitle(
+            translate(
+                "TherapistFilesProgressChart",
+                "Progress{who}",
+            ).format(who=who)
+        )
         self.resize(760, 620)
         layout = QVBoxLayout(self)
         # "6 %" never split over two lines.
@@ -144,7 +149,13 @@ class ProgressDialog(QDialog):
             self.plots[key] = plot
         self.plots["peak"].setXLink(self.plots["area"])
         table = "; ".join(_listing(p, n) for p, n in daily)
-        listing = QLabel(f"Sessions: {table}.", self)
+        listing = QLabel(
+            translate(
+                "TherapistFilesProgressChart",
+                "Sessions: {table}.",
+            ).format(table=table),
+            self,
+        )
         listing.setWordWrap(True)
         layout.addWidget(listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -202,8 +213,11 @@ class ProgressAction(QObject):
             QMessageBox.warning(
                 self.window,
                 translate("TherapistFilesProgressChart", "Sessions of different clients"),
-                f"These sessions belong to {', '.join(names)}. Choose the sessions of one "
-                "client to see their progress.",
+                translate(
+                    "TherapistFilesProgressChart",
+                    "These sessions belong to {join}. Choose the sessions of one "
+                    "client to see their progress.",
+                ).format(join=", ".join(names)),
             )
             return None
         return self.show_points(prog.progress(loaded, self.window.atlas), names[0] if names else "")

@@ -29,14 +29,14 @@ from bodymap import APP_NAME, ORG_NAME
 from bodymap.core import session_file as sf
 from bodymap.core.errors import BodymapError
 from bodymap.core.home_plan import PlanChoice
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.session_file import Session
 from bodymap.core.state import ViewState
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-FILE_FILTER = "bodymap sessions (*.bodymap)"
+FILE_FILTER = QT_TRANSLATE_NOOP("TherapistFilesSessionActions", "bodymap sessions (*.bodymap)")
 RECENT_KEY = "sessions/recent"
 RECENT_MAX = 8
 
@@ -264,7 +264,11 @@ class SessionController(QObject):
         self.saved_at = saved.saved_at
         self.refresh_title()
         self.window.statusBar().showMessage(
-            f"Saved {self.store_name} in the client library (on this computer only).", 5000
+            translate(
+                "TherapistFilesSessionActions",
+                "Saved {store_name} in the client library (on this computer only).",
+            ).format(store_name=self.store_name),
+            5000,
         )
         return True
 
@@ -277,7 +281,7 @@ class SessionController(QObject):
             self.window,
             translate("TherapistFilesSessionActions", "Save session"),
             str(start),
-            FILE_FILTER,
+            translate("TherapistFilesSessionActions", FILE_FILTER),
         )
         if not name:
             return False
@@ -303,7 +307,13 @@ class SessionController(QObject):
         self.saved_at = saved.saved_at
         self._remember(path)
         self.refresh_title()
-        self.window.statusBar().showMessage(f"Saved {path.name} (on this computer only).", 5000)
+        self.window.statusBar().showMessage(
+            translate(
+                "TherapistFilesSessionActions",
+                "Saved {name} (on this computer only).",
+            ).format(name=path.name),
+            5000,
+        )
         return True
 
     # --- opening -------------------------------------------------------------------------
@@ -315,7 +325,7 @@ class SessionController(QObject):
             self.window,
             translate("TherapistFilesSessionActions", "Open session"),
             self.last_folder(),
-            FILE_FILTER,
+            translate("TherapistFilesSessionActions", FILE_FILTER),
         )
         if name:
             self.open_path(Path(name), asked=True)
@@ -337,7 +347,13 @@ class SessionController(QObject):
         self.path = path
         self._remember(path)
         self.refresh_title()
-        self.window.statusBar().showMessage(f"Opened {path.name}, session of {session.date}.", 5000)
+        self.window.statusBar().showMessage(
+            translate(
+                "TherapistFilesSessionActions",
+                "Opened {name}, session of {date}.",
+            ).format(name=path.name, date=session.date),
+            5000,
+        )
         return True
 
     def _show(self, session: Session) -> None:
@@ -368,7 +384,13 @@ class SessionController(QObject):
             return False
         self._show(session)
         self.attach_store(store, name)
-        self.window.statusBar().showMessage(f"Opened {name}.", 5000)
+        self.window.statusBar().showMessage(
+            translate(
+                "TherapistFilesSessionActions",
+                "Opened {name}.",
+            ).format(name=name),
+            5000,
+        )
         return True
 
     def start_new(self, client: str = "") -> bool:
@@ -397,10 +419,18 @@ class SessionController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             translate("TherapistFilesSessionActions", "Unsaved changes"),
-            f"Save the changes to {name}?",
+            translate(
+                "TherapistFilesSessionActions",
+                "Save the changes to {name}?",
+            ).format(name=name),
             parent=self.window,
         )
-        box.setInformativeText(f"Changed since the last save: {_listed(self.changes())}.")
+        box.setInformativeText(
+            translate(
+                "TherapistFilesSessionActions",
+                "Changed since the last save: {listed}.",
+            ).format(listed=_listed(self.changes()))
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -463,8 +493,11 @@ class SessionController(QObject):
             QMessageBox.information(
                 self.window,
                 translate("TherapistFilesSessionActions", "Session not found"),
-                f"{text}: the file is no longer there (moved, renamed or deleted). "
-                "It has been removed from the recent list.",
+                translate(
+                    "TherapistFilesSessionActions",
+                    "{text}: the file is no longer there (moved, renamed or "
+                    "deleted). It has been removed from the recent list.",
+                ).format(text=text),
             )
             return False
         return self.open_path(path)
