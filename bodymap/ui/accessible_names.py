@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.core.i18n import translate
+
 
 def _name(widget: QWidget, name: str) -> None:
     if not widget.accessibleName() and name:
@@ -50,43 +52,73 @@ def _scroll_area_of(bar: QScrollBar) -> QAbstractScrollArea | None:
 def name_qt_parts(root: QWidget) -> None:
     """Name every Qt-made part inside ``root`` that has no accessible name yet."""
     for bar in root.findChildren(QToolBar):
-        title = bar.windowTitle() or "tool bar"
+        title = bar.windowTitle() or translate("AccessibleNames", "tool bar")
         _name(bar, title)
         extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if extension is not None:
-            _name(extension, f"More {title.lower()} tools")
+            _name(
+                extension,
+                translate("AccessibleNames", "More {title} tools").format(title=title.lower()),
+            )
     for edit in root.findChildren(QLineEdit):
         label = _label(edit)
-        clear = "Clear the search" if label.lower().startswith("search") else f"Clear {label}"
+        searching = edit.objectName() == "searchField" or label.lower().startswith("search")
+        clear = (
+            translate("AccessibleNames", "Clear the search")
+            if searching
+            else translate("AccessibleNames", "Clear {label}").format(label=label)
+        )
         for button in edit.findChildren(QToolButton):
-            _name(button, clear if label else "Clear the text")
+            _name(button, clear if label else translate("AccessibleNames", "Clear the text"))
     for splitter in root.findChildren(QSplitter):
-        _name(splitter, "Split view")
+        _name(splitter, translate("AccessibleNames", "Split view"))
         for i in range(1, splitter.count()):
             before, after = _label(splitter.widget(i - 1)), _label(splitter.widget(i))
-            what = f" between {before.lower()} and {after.lower()}" if before and after else ""
-            _name(splitter.handle(i), f"Divider{what}: drag to resize")
+            if before and after:
+                text = translate(
+                    "AccessibleNames", "Divider between {before} and {after}: drag to resize"
+                ).format(before=before.lower(), after=after.lower())
+            else:
+                text = translate("AccessibleNames", "Divider: drag to resize")
+            _name(splitter.handle(i), text)
         if splitter.count():
-            _name(splitter.handle(0), "Divider (unused)")
+            _name(splitter.handle(0), translate("AccessibleNames", "Divider (unused)"))
     for grip in root.findChildren(QSizeGrip):
-        _name(grip, "Resize the window")
+        _name(grip, translate("AccessibleNames", "Resize the window"))
     for bar in root.findChildren(QScrollBar):
         area = _scroll_area_of(bar)
         where = _label(area).lower() if area is not None else ""
-        way = "Vertical" if bar.orientation() == Qt.Orientation.Vertical else "Horizontal"
-        _name(bar, f"{way} scroll bar{' of ' + where if where else ''}")
+        vertical = bar.orientation() == Qt.Orientation.Vertical
+        if where:
+            text = (
+                translate("AccessibleNames", "Vertical scroll bar of {where}")
+                if vertical
+                else translate("AccessibleNames", "Horizontal scroll bar of {where}")
+            )
+        else:
+            text = (
+                translate("AccessibleNames", "Vertical scroll bar")
+                if vertical
+                else translate("AccessibleNames", "Horizontal scroll bar")
+            )
+        _name(bar, text.format(where=where))
     for combo in root.findChildren(QComboBox):
         view = combo.view()
         if view is not None:
-            _name(view, f"Choices: {_label(combo) or combo.currentText()}")
+            _name(
+                view,
+                translate("AccessibleNames", "Choices: {what}").format(
+                    what=_label(combo) or combo.currentText()
+                ),
+            )
     for tabs in root.findChildren(QTabBar):
-        _name(tabs, "Panels")
+        _name(tabs, translate("AccessibleNames", "Panels"))
         for button in tabs.findChildren(QToolButton):
             _name(button, button.objectName().replace("Button", "").replace("Scroll", "Scroll "))
     for menu_bar in root.findChildren(QMenuBar):
-        _name(menu_bar, "Menu bar")
+        _name(menu_bar, translate("AccessibleNames", "Menu bar"))
     for menu in root.findChildren(QMenu):
-        _name(menu, menu.title().replace("&", "") or "Menu")
+        _name(menu, menu.title().replace("&", "") or translate("AccessibleNames", "Menu"))
 
 
 class _TabBarNamer(QObject):
@@ -96,7 +128,7 @@ class _TabBarNamer(QObject):
         if event.type() == QEvent.Type.ChildPolished:
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QTabBar):
-                _name(child, "Panels")
+                _name(child, translate("AccessibleNames", "Panels"))
         return False
 
 

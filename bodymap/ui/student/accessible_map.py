@@ -37,6 +37,7 @@ from bodymap.core.accessible_tree import (
     is_selected,
     selection_announcement,
 )
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
 from bodymap.core.traversal import accessible_description, accessible_name
@@ -130,9 +131,9 @@ class StructureAccessible(QAccessibleInterface, QAccessibleActionInterface):
 
     def localizedActionDescription(self, name: str) -> str:
         if name == PRESS:
-            return "Select this structure and show its article"
+            return translate("AccessibleMap", "Select this structure and show its article")
         if name == SET_FOCUS:
-            return "Ring this structure on the drawing"
+            return translate("AccessibleMap", "Ring this structure on the drawing")
         return ""
 
     def doAction(self, name: str) -> None:
