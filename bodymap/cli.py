@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         metavar="SESSION.bodymap",
         type=Path,
-        help="open this saved session (as File > Open session does)",
+        help="open this saved session (as File ▸ Open session… does)",
     )
     p.add_argument(
         "--list",

@@ -221,3 +221,24 @@ def test_install_sh_installs_links_and_uninstalls(bundle, tmp_path):
     proc = run("/bin/sh", str(install), "--uninstall", env=env, cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert not installed.exists() and not link.is_symlink() and not desktop.exists()
+
+
+def test_translations_ship_and_the_window_speaks_spanish(bundle, tmp_path, qapp):
+    """bodymap's translations and Qt's own for the same languages are in the bundle, and
+    ``--lang es`` draws the same Spanish window as the pip install."""
+    langs = sorted(p.stem[len("bodymap_") :] for p in (REPO / "assets/translations").glob("*.qm"))
+    assert "es" in langs
+    internal = bundle.parent / "_internal"
+    for lang in langs:
+        assert (internal / "bodymap/assets/translations" / f"bodymap_{lang}.qm").is_file()
+        assert (internal / "PySide6/Qt/translations" / f"qtbase_{lang}.qm").is_file(), lang
+    assert not (internal / "PySide6/Qt/translations/qtbase_ja.qm").exists()  # only ours
+    args = ("--lang", "es", "--select", "piriformis:right", "--size", "1200x800", "--screenshot")
+    frozen, pip, english = tmp_path / "es.png", tmp_path / "pip-es.png", tmp_path / "en.png"
+    proc = run(bundle, *args, str(frozen), env=clean_env(tmp_path / "h1"), cwd=tmp_path)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert pip_app(*args, str(pip), home=tmp_path / "h2", cwd=tmp_path).returncode == 0
+    assert differing_fraction(frozen, pip) < 0.01
+    en_args = ("--lang", "en", *args[2:], str(english))
+    assert run(bundle, *en_args, env=clean_env(tmp_path / "h1"), cwd=tmp_path).returncode == 0
+    assert differing_fraction(frozen, english) > 0.002  # the text really changed
