@@ -9,6 +9,7 @@ Skip it locally with ``python -m pytest -m "not bundle"``; CI runs it.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -45,6 +46,7 @@ def bundle(tmp_path_factory) -> Path:
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-5000:]
     archive = build / "out" / f"bodymap-{__version__}-linux-x86_64.tar.gz"
     assert archive.is_file(), proc.stdout
+    shutil.rmtree(build / "work")  # PyInstaller's ~0.5 GB of intermediate files
     unpacked = tmp_path_factory.mktemp("unpacked")
     assert list(unpacked.iterdir()) == []
     with tarfile.open(archive) as tar:
