@@ -114,3 +114,17 @@ def test_spanish_care_keeps_the_urgent_advice(spanish) -> None:
     calf = content.care.of("gastrocnemius")
     assert "coágulo" in calf.not_for[0] and "Ni presión ni masaje" in calf.not_for[0]
     assert content.care.of("piriformis").self_care[0].title == "Pelota contra la pared"
+
+
+def test_every_spanish_list_has_as_many_items_as_the_english(spanish) -> None:
+    """A red flag, stop sign, caution or habit added in English is never missing in Spanish."""
+    english, content, _ = spanish
+    for key in ("red_flags", "stop_signs", "not_for"):
+        es, en = getattr(content.care.general, key), getattr(english.care.general, key)
+        assert len(es) == len(en), key
+    for mid, mc in english.care.muscles.items():
+        es_mc = content.care.of(mid)
+        assert len(es_mc.habits) == len(mc.habits), (mid, "habits")
+        assert len(es_mc.not_for) == len(mc.not_for), (mid, "not_for")
+    for sid, st in english.structures.items():
+        assert len(content.structures[sid].synonyms) > 0 or not st.synonyms, sid
