@@ -62,10 +62,11 @@ def interface_texts(window: QWidget) -> list[tuple[str, str]]:
 
 
 def untranslated(english: list[tuple[str, str]], other: list[tuple[str, str]], same_ok: set[str]):
-    """Texts shown identically in English and the other language (not in ``same_ok``)."""
-    assert [w for w, _ in english] == [w for w, _ in other], "the two windows differ in shape"
+    """Texts of the other window that are word for word an English text of the English window
+    (words only; names in ``same_ok`` are the same in both languages)."""
+    seen = {text for _, text in english}
     return [
-        (where, a)
-        for (where, a), (_, b) in zip(english, other, strict=True)
-        if a == b and _WORD.search(a) and a.strip() not in same_ok
+        (where, text)
+        for where, text in other
+        if text in seen and _WORD.search(text) and text.strip() not in same_ok
     ]

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>More {lower} tools</source>
+        <translation>Weitere Werkzeuge: {lower}</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>such</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Clear {label}</source>
+        <translation>{label} leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text leeren</translation>
+    </message>
+    <message>
+        <source>Split view</source>
+        <translation>Geteilte Ansicht</translation>
+    </message>
+    <message>
+        <source>Divider between {before} and {after}: drag to resize</source>
+        <translation>Trenner zwischen {before} und {after}: zum Ändern der Größe ziehen</translation>
+    </message>
+    <message>
+        <source>Divider: drag to resize</source>
+        <translation>Trenner: zum Ändern der Größe ziehen</translation>
+    </message>
+    <message>
+        <source>Divider (unused)</source>
+        <translation>Trenner (unbenutzt)</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Fenstergröße ändern</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar of {where}</source>
+        <translation>Vertikale Bildlaufleiste: {where}</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar of {where}</source>
+        <translation>Horizontale Bildlaufleiste: {where}</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Choices: {value}</source>
+        <translation>Auswahl: {value}</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>bodymap hit a problem</source>
@@ -159,7 +234,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>ArticlePanel</name>
     <message>
         <source>&lt;b&gt;⚠ Get urgent medical help&lt;/b&gt; for numbness around the genitals or back passage, new bladder or bowel problems, or weakness or sciatica in both legs. &lt;a href='bodymap:red-flags'{style}&gt;Read the warning signs&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;⚠ Holen Sie sofort ärztliche Hilfe&lt;/b&gt; bei Taubheit im Genital- oder Afterbereich, neuen Blasen- oder Darmproblemen oder Schwäche oder Ischias in beiden Beinen. &lt;a href='bodymap:red-flags'{style}&gt;Warnzeichen lesen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Article</source>
@@ -174,61 +249,61 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>CoreAccessibleTree</name>
     <message>
         <source>Selected: {accessible_name}. The article beside the drawing explains it.</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählt: {accessible_name}. Der Artikel neben der Zeichnung erklärt es.</translation>
     </message>
 </context>
 <context>
     <name>CoreCandidates</name>
     <message>
         <source>covers {pct} of the painted area with its essential zone</source>
-        <translation type="unfinished" />
+        <translation>deckt {pct} der bemalten Fläche mit seiner Hauptzone ab</translation>
     </message>
     <message>
         <source>, {pct} more with its spillover zone</source>
-        <translation type="unfinished" />
+        <translation>, {pct} mehr mit seiner Nebenzone</translation>
     </message>
     <message>
         <source>covers {pct} of the painted area with its spillover zone</source>
-        <translation type="unfinished" />
+        <translation>deckt {pct} der bemalten Fläche mit seiner Nebenzone ab</translation>
     </message>
     <message>
         <source>, {pct} with its essential zone</source>
-        <translation type="unfinished" />
+        <translation>, {pct} mit seiner Hauptzone</translation>
     </message>
     <message>
         <source>; no source maps this pattern (it is drawn by analogy), so it counts for half</source>
-        <translation type="unfinished" />
+        <translation>; keine Quelle kartiert dieses Muster (per Analogie gezeichnet), daher zählt es halb</translation>
     </message>
     <message>
         <source>Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; a deep ache with no numbness or weakness fits a trigger point; both can coexist.</source>
-        <translation type="unfinished" />
+        <translation>Kribbeln im Muster eines Dermatoms mit Taubheit oder Schwäche spricht für den Nerv; ein tiefer, dumpfer Schmerz ohne Taubheit oder Schwäche passt zu einem Triggerpunkt; beides kann zusammen vorkommen.</translation>
     </message>
     <message>
         <source>{name}'s referral zones overlap the {join} {areas} drawn here, so where it hurts cannot tell them apart. {base}</source>
-        <translation type="unfinished" />
+        <translation>Die Schmerzzonen von {name} überschneiden sich mit den hier gezeichneten {areas} {join}; der Ort des Schmerzes allein unterscheidet sie also nicht. {base}</translation>
     </message>
     <message>
         <source>{name}'s referral zones do not overlap the {span} skin areas drawn here. {base}</source>
-        <translation type="unfinished" />
+        <translation>Die Schmerzzonen von {name} überschneiden sich nicht mit den hier gezeichneten Hautarealen {span}. {base}</translation>
     </message>
 </context>
 <context>
     <name>CoreCareText</name>
     <message>
         <source>## Looking after it</source>
-        <translation type="unfinished" />
+        <translation>## Was Sie tun können</translation>
     </message>
     <message>
         <source>## Care: for therapists and students</source>
-        <translation type="unfinished" />
+        <translation>## Behandlung: für Therapeuten und Studierende</translation>
     </message>
     <message>
         <source>*Common self-help, not a cure: studies show small, short-term effects at best. Ask your therapist which of these suit you before you start.*</source>
-        <translation type="unfinished" />
+        <translation>*Übliche Selbsthilfe, keine Heilung: Studien zeigen höchstens kleine, kurzfristige Wirkungen. Fragen Sie Ihren Therapeuten, was davon zu Ihnen passt, bevor Sie beginnen.*</translation>
     </message>
     <message>
         <source>**Ask a therapist.** A therapist can check where your pain comes from and show you what is safe for you to do at home. This screen does not give self-treatment steps, because what helps one person can harm another.</source>
-        <translation type="unfinished" />
+        <translation>**Fragen Sie einen Therapeuten.** Ein Therapeut kann prüfen, woher Ihr Schmerz kommt, und Ihnen zeigen, was Sie zu Hause sicher tun können. Dieser Bildschirm gibt keine Anleitung zur Selbstbehandlung, denn was dem einen hilft, kann dem anderen schaden.</translation>
     </message>
     <message>
         <source>- **{title}.**
@@ -240,135 +315,149 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
   **How long:** {dose}
 
   **When to stop:** {stop}</source>
-        <translation type="unfinished" />
+        <translation>- **{title}.**
+
+  ![{title2}]({PICTURE_SCHEME}{picture})
+
+  {how}
+
+  **Wie lange:** {dose}
+
+  **Wann aufhören:** {stop}</translation>
     </message>
     <message>
         <source>**What a therapist may do.** {client}</source>
-        <translation type="unfinished" />
+        <translation>**Was ein Therapeut tun kann.** {client}</translation>
     </message>
     <message>
         <source>**What you can do at home** (your therapist can print these for you):
 
 {items}</source>
-        <translation type="unfinished" />
+        <translation>**Was Sie zu Hause tun können** (Ihr Therapeut kann es für Sie ausdrucken):
+
+{items}</translation>
     </message>
     <message>
         <source>**What can keep it going:**
 
 {bullets}</source>
-        <translation type="unfinished" />
+        <translation>**Was es aufrechterhalten kann:**
+
+{bullets}</translation>
     </message>
     <message>
         <source>**Ask first, and do not treat yourself, if:**
 
 {bullets}</source>
-        <translation type="unfinished" />
+        <translation>**Fragen Sie zuerst und behandeln Sie sich nicht selbst, wenn:**
+
+{bullets}</translation>
     </message>
     <message>
         <source>**What a therapist typically does.** {therapist}</source>
-        <translation type="unfinished" />
+        <translation>**Was ein Therapeut üblicherweise tut.** {therapist}</translation>
     </message>
     <message>
         <source>**Evidence.** {evidence} {evidence2}</source>
-        <translation type="unfinished" />
+        <translation>**Evidenz.** {evidence} {evidence2}</translation>
     </message>
     <message>
         <source>**Sources.** {sources}.</source>
-        <translation type="unfinished" />
+        <translation>**Quellen.** {sources}.</translation>
     </message>
 </context>
 <context>
     <name>CoreHandoutText</name>
     <message>
         <source>{name}, {side} side</source>
-        <translation type="unfinished" />
+        <translation>{name}, {side} Seite</translation>
     </message>
 </context>
 <context>
     <name>CoreHomePlan</name>
     <message>
         <source>Your home plan</source>
-        <translation type="unfinished" />
+        <translation>Ihr Übungsplan für zu Hause</translation>
     </message>
     <message>
         <source>Your therapist chose these for you. They are common self-help, not a cure: studies show small, short-term effects. Go gently; a strong but bearable ache is enough.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Therapeut hat diese für Sie ausgewählt. Es ist übliche Selbsthilfe, keine Heilung: Studien zeigen kleine, kurzfristige Wirkungen. Gehen Sie behutsam vor; ein deutliches, aber erträgliches Ziehen genügt.</translation>
     </message>
 </context>
 <context>
     <name>CorePeel</name>
     <message>
         <source>{name} lies beneath {lower} at this depth on the {side} side, so {lower2} is selected now.</source>
-        <translation type="unfinished" />
+        <translation>{name} liegt in dieser Tiefe auf der {side} Seite unter {lower}, daher ist jetzt {lower2} ausgewählt.</translation>
     </message>
     <message>
         <source>{name} is covered at this depth on the {side} side.</source>
-        <translation type="unfinished" />
+        <translation>{name} ist in dieser Tiefe auf der {side} Seite verdeckt.</translation>
     </message>
     <message>
         <source>{name} is peeled away on the {side} side at this depth.</source>
-        <translation type="unfinished" />
+        <translation>{name} ist in dieser Tiefe auf der {side} Seite entfernt.</translation>
     </message>
 </context>
 <context>
     <name>CoreProgress</name>
     <message>
         <source>{what} stayed at {last:g}{unit}</source>
-        <translation type="unfinished" />
+        <translation>{what} blieb bei {last:g}{unit}</translation>
     </message>
     <message>
         <source>{what} {verb} from {first:g}{unit} to {last:g}{unit2}</source>
-        <translation type="unfinished" />
+        <translation>{what} {verb} von {first:g}{unit} auf {last:g}{unit2}</translation>
     </message>
     <message>
         <source>One session ({day}): {painted_percent:g} % of the back painted, peak intensity {peak_intensity} out of 10. Add more sessions to see a trend.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung ({day}): {painted_percent:g} % des Rückens bemalt, höchste Stärke {peak_intensity} von 10. Fügen Sie weitere Sitzungen hinzu, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>In {len} sessions on {day}</source>
-        <translation type="unfinished" />
+        <translation>In {len} Sitzungen am {day}</translation>
     </message>
     <message>
         <source>From {day} to {day2} ({len} sessions on {days} days)</source>
-        <translation type="unfinished" />
+        <translation>Vom {day} bis {day2} ({len} Sitzungen an {days} Tagen)</translation>
     </message>
     <message>
         <source>From {day} to {day2} ({len} sessions)</source>
-        <translation type="unfinished" />
+        <translation>Vom {day} bis {day2} ({len} Sitzungen)</translation>
     </message>
     <message>
         <source>{span}, {area} and {peak}.{verdict}</source>
-        <translation type="unfinished" />
+        <translation>{span}, {area} und {peak}.{verdict}</translation>
     </message>
 </context>
 <context>
     <name>CoreQuiz</name>
     <message>
         <source>Score: {correct} of {asked} ({percent}%).</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: {correct} von {asked} ({percent} %).</translation>
     </message>
     <message>
         <source> on the person's {side} side</source>
-        <translation type="unfinished" />
+        <translation> auf der {side} Seite der Person</translation>
     </message>
     <message>
         <source>Click the {lower_first}{where}.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie auf: {lower_first}{where}.</translation>
     </message>
     <message>
         <source>Which muscle refers pain to the shaded area?</source>
-        <translation type="unfinished" />
+        <translation>Welcher Muskel überträgt Schmerz in den schattierten Bereich?</translation>
     </message>
     <message>
         <source>the referral pattern it shares as one of {group}</source>
-        <translation type="unfinished" />
+        <translation>das Schmerzmuster, das er als einer der {group} teilt</translation>
     </message>
 </context>
 <context>
     <name>CoreTraversal</name>
     <message>
         <source>{layer} layer</source>
-        <translation type="unfinished" />
+        <translation>Schicht: {layer}</translation>
     </message>
 </context>
 <context>
@@ -447,14 +536,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Quick guide: {name}</source>
-        <translation type="unfinished" />
+        <translation>Kurzanleitung: {name}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source>Elsewhere (toolbar, drawing)</source>
-        <translation type="unfinished" />
+        <translation>Anderswo (Werkzeugleiste, Zeichnung)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -481,11 +570,23 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>KioskAttract</name>
     <message>
         <source>How can a muscle feel like sciatica?</source>
-        <translation type="unfinished" />
+        <translation>Wie kann sich ein Muskel wie Ischias anfühlen?</translation>
     </message>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished" />
+        <translation>Zum Starten irgendwo berühren</translation>
+    </message>
+    <message>
+        <source>This is piriformis, a small muscle deep in the buttock.</source>
+        <translation>Das ist der Piriformis, ein kleiner Muskel tief im Gesäß.</translation>
+    </message>
+    <message>
+        <source>A trigger point in it can send pain over the buttock and down the back of the thigh.</source>
+        <translation>Ein Triggerpunkt darin kann Schmerz über das Gesäß bis in die Oberschenkelrückseite schicken.</translation>
+    </message>
+    <message>
+        <source>The sciatic nerve usually runs just below it, and the two pains can feel alike.</source>
+        <translation>Der Ischiasnerv verläuft meist direkt darunter, und beide Schmerzen können sich ähnlich anfühlen.</translation>
     </message>
     <message>
         <source>Touch the drawing to see how muscles and the sciatic nerve can cause pain in the buttock and leg.</source>
@@ -495,6 +596,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 <context>
     <name>KioskIdleReset</name>
     <message>
+        <source>Starting again in {seconds}…</source>
+        <translation>Neustart in {seconds} …</translation>
+    </message>
+    <message>
         <source>Touch anywhere to stay</source>
         <translation>Irgendwo berühren, um zu bleiben</translation>
     </message>
@@ -503,11 +608,43 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>KioskLayout</name>
     <message>
         <source>&lt;b&gt;Talk to your therapist&lt;/b&gt; about your pain: this map shows typical patterns, not what is causing yours.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Sprechen Sie mit Ihrem Therapeuten&lt;/b&gt; über Ihren Schmerz: Diese Karte zeigt typische Muster, nicht die Ursache Ihres Schmerzes.</translation>
     </message>
     <message>
         <source>Touch a muscle to learn about it · pinch to zoom · drag to move</source>
-        <translation type="unfinished" />
+        <translation>Muskel berühren für mehr · mit zwei Fingern zoomen · ziehen zum Verschieben</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>⟲ Start again</source>
+        <translation>⟲ Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Whole body</source>
+        <translation>Ganzer Körper</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>⚠ Urgent signs</source>
+        <translation>⚠ Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in {language}</source>
+        <translation>Kiosk auf {language} anzeigen</translation>
     </message>
     <message>
         <source>Talk to your therapist</source>
@@ -518,7 +655,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>KioskPinPad</name>
     <message>
         <source>No staff PIN is set on this kiosk, so it cannot be left from the screen. Set one with: bodymap --set-kiosk-pin --config PATH</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Kiosk ist keine Personal-PIN gesetzt, daher kann er nicht am Bildschirm verlassen werden. Setzen Sie eine mit: bodymap --set-kiosk-pin --config PFAD</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN to close the kiosk</source>
@@ -534,7 +679,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Wrong PIN. Try again in {int} s.</source>
-        <translation type="unfinished" />
+        <translation>Falsche PIN. Erneut versuchen in {int} s.</translation>
     </message>
 </context>
 <context>
@@ -552,43 +697,43 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>Legend</name>
     <message>
         <source>Sciatic nerve and branches</source>
-        <translation type="unfinished" />
+        <translation>Ischiasnerv und Äste</translation>
     </message>
     <message>
         <source>Nerve beneath muscle</source>
-        <translation type="unfinished" />
+        <translation>Nerv unter dem Muskel</translation>
     </message>
     <message>
         <source>Stretch this muscle can press on</source>
-        <translation type="unfinished" />
+        <translation>Abschnitt, auf den der Muskel drücken kann</translation>
     </message>
     <message>
         <source>Trigger point (typical)</source>
-        <translation type="unfinished" />
+        <translation>Triggerpunkt (typisch)</translation>
     </message>
     <message>
         <source>Essential pain zone</source>
-        <translation type="unfinished" />
+        <translation>Hauptschmerzzone</translation>
     </message>
     <message>
         <source>Spillover pain zone</source>
-        <translation type="unfinished" />
+        <translation>Nebenschmerzzone</translation>
     </message>
     <message>
         <source>Zone mapped in a published figure</source>
-        <translation type="unfinished" />
+        <translation>Zone in einer veröffentlichten Abbildung kartiert</translation>
     </message>
     <message>
         <source>Zone described in words only</source>
-        <translation type="unfinished" />
+        <translation>Zone nur in Worten beschrieben</translation>
     </message>
     <message>
         <source>Zone inferred: no source maps it</source>
-        <translation type="unfinished" />
+        <translation>Zone erschlossen: keine Quelle kartiert sie</translation>
     </message>
     <message>
         <source>Your drawing</source>
-        <translation type="unfinished" />
+        <translation>Ihre Zeichnung</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -722,30 +867,30 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>Palette</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
     <name>Side</name>
     <message>
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>linken</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished" />
+        <translation>rechten</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished" />
+        <translation>beide</translation>
     </message>
 </context>
 <context>
@@ -760,23 +905,23 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Beschriftungen</translation>
     </message>
     <message>
         <source>Show leader-line labels (L)</source>
-        <translation type="unfinished" />
+        <translation>Beschriftungen mit Hinweislinien zeigen (L)</translation>
     </message>
     <message>
         <source>Labels are hidden during the quiz</source>
-        <translation type="unfinished" />
+        <translation>Beschriftungen sind während des Quiz ausgeblendet</translation>
     </message>
     <message>
         <source>Latin names (Terminologia Anatomica)</source>
-        <translation type="unfinished" />
+        <translation>Lateinische Namen (Terminologia Anatomica)</translation>
     </message>
     <message>
         <source>Label structures with their Latin names</source>
-        <translation type="unfinished" />
+        <translation>Strukturen mit ihren lateinischen Namen beschriften</translation>
     </message>
     <message>
         <source>Quiz…</source>
@@ -795,7 +940,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>StudentDetailsCard</name>
     <message>
         <source>Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie in der Zeichnung einen Muskel oder Nerv (oder Tab, dann Eingabe), um seinen Steckbrief zu sehen.</translation>
     </message>
     <message>
         <source>Details card</source>
@@ -810,51 +955,51 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>StudentLayersPanel</name>
     <message>
         <source>Skin outline</source>
-        <translation type="unfinished" />
+        <translation>Hautumriss</translation>
     </message>
     <message>
         <source>Bones and landmarks</source>
-        <translation type="unfinished" />
+        <translation>Knochen und Orientierungspunkte</translation>
     </message>
     <message>
         <source>Superficial muscles</source>
-        <translation type="unfinished" />
+        <translation>Oberflächliche Muskeln</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished" />
+        <translation>Tiefe Muskeln</translation>
     </message>
     <message>
         <source>Nerves</source>
-        <translation type="unfinished" />
+        <translation>Nerven</translation>
     </message>
     <message>
         <source>Trigger points (of the selected muscle)</source>
-        <translation type="unfinished" />
+        <translation>Triggerpunkte (des ausgewählten Muskels)</translation>
     </message>
     <message>
         <source>Referral zones (of the selected muscle)</source>
-        <translation type="unfinished" />
+        <translation>Schmerzzonen (des ausgewählten Muskels)</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Beschriftungen</translation>
     </message>
     <message>
         <source>Dermatomes (L4, L5, S1, S2)</source>
-        <translation type="unfinished" />
+        <translation>Dermatome (L4, L5, S1, S2)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Show</source>
@@ -862,7 +1007,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Show {layer}</source>
-        <translation type="unfinished" />
+        <translation>{layer} anzeigen</translation>
     </message>
     <message>
         <source>Depth: peel the buttock</source>
@@ -870,15 +1015,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Peel the left side</source>
-        <translation type="unfinished" />
+        <translation>Linke Seite freilegen</translation>
     </message>
     <message>
         <source>Peel the right side</source>
-        <translation type="unfinished" />
+        <translation>Rechte Seite freilegen</translation>
     </message>
     <message>
         <source>Peel both sides together</source>
-        <translation type="unfinished" />
+        <translation>Beide Seiten gemeinsam freilegen</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -886,7 +1031,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Left: {left}. Right: {right}.</source>
-        <translation type="unfinished" />
+        <translation>Links: {left}. Rechts: {right}.</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -913,18 +1058,42 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Show {lower}{name}</source>
-        <translation type="unfinished" />
+        <translation>Zeigen: {lower}{name}</translation>
     </message>
     <message>
         <source>Peel the {side} side so {name} is drawn again</source>
-        <translation type="unfinished" />
+        <translation>Die {side} Seite freilegen, damit {name} wieder gezeichnet wird</translation>
     </message>
 </context>
 <context>
     <name>StudentQuizPanel</name>
     <message>
+        <source>Both kinds of question</source>
+        <translation>Beide Fragearten</translation>
+    </message>
+    <message>
+        <source>Click the muscle on the drawing</source>
+        <translation>Muskel in der Zeichnung anklicken</translation>
+    </message>
+    <message>
+        <source>Which muscle refers pain here?</source>
+        <translation>Welcher Muskel überträgt Schmerz hierher?</translation>
+    </message>
+    <message>
+        <source>10 questions</source>
+        <translation>10 Fragen</translation>
+    </message>
+    <message>
+        <source>20 questions</source>
+        <translation>20 Fragen</translation>
+    </message>
+    <message>
+        <source>Every question</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
         <source>Test yourself on the buttock and the back of the thigh. "Click the …" questions hide the labels: click the muscle on the drawing (or Tab to it and press Enter). Referral questions shade where a muscle sends pain: choose the muscle. Each question comes once per round; at the end you see what to revise.</source>
-        <translation type="unfinished" />
+        <translation>Testen Sie sich an Gesäß und Oberschenkelrückseite. Bei „Klicken Sie auf …“-Fragen sind die Beschriftungen ausgeblendet: Klicken Sie den Muskel in der Zeichnung an (oder mit Tab hin und Eingabe). Bei Schmerzfragen ist schattiert, wohin ein Muskel Schmerz überträgt: Wählen Sie den Muskel. Jede Frage kommt einmal pro Runde; am Ende sehen Sie, was Sie wiederholen sollten.</translation>
     </message>
     <message>
         <source>Kind of question</source>
@@ -948,7 +1117,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Answer {value}</source>
-        <translation type="unfinished" />
+        <translation>Antwort {value}</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -972,19 +1141,19 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Question {done} of {length}</source>
-        <translation type="unfinished" />
+        <translation>Frage {done} von {length}</translation>
     </message>
     <message>
         <source>Score so far: {right} of {asked}</source>
-        <translation type="unfinished" />
+        <translation>Bisheriges Ergebnis: {right} von {asked}</translation>
     </message>
     <message>
         <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
-        <translation type="unfinished" />
+        <translation>Schattiert auf der {side} Seite der Person: kräftig = wo der Schmerz meist gespürt wird, schraffiert = wohin er ausstrahlen kann.</translation>
     </message>
     <message>
         <source>✓ Right: {name}.</source>
-        <translation type="unfinished" />
+        <translation>✓ Richtig: {name}.</translation>
     </message>
     <message>
         <source>Outlined in green on the drawing.</source>
@@ -992,15 +1161,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>✗ Not quite: you chose {given}.</source>
-        <translation type="unfinished" />
+        <translation>✗ Nicht ganz: Sie wählten {given}.</translation>
     </message>
     <message>
         <source>The answer is {name}{extra}, outlined in blue on the drawing; a wrong pick is outlined in red.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort ist {name}{extra}, in der Zeichnung blau umrandet; eine falsche Wahl ist rot umrandet.</translation>
     </message>
     <message>
         <source>Score: {right} of {asked}</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: {right} von {asked}</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -1015,15 +1184,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Show bodymap in the light colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>bodymap in hellen Farben zeigen (wird gemerkt)</translation>
     </message>
     <message>
         <source>Show bodymap in the dark colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>bodymap in dunklen Farben zeigen (wird gemerkt)</translation>
     </message>
     <message>
         <source>Show bodymap in the high contrast colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>bodymap in kontrastreichen Farben zeigen (wird gemerkt)</translation>
     </message>
     <message>
         <source>Black outlines and strong colours, easier to see (Ctrl+Shift+H)</source>
@@ -1034,23 +1203,23 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>TherapistCandidatesPanel</name>
     <message>
         <source>Muscles with a matching pain pattern</source>
-        <translation type="unfinished" />
+        <translation>Muskeln mit passendem Schmerzmuster</translation>
     </message>
     <message>
         <source>Muscles whose typical pain pattern matches the drawing, best match first:</source>
-        <translation type="unfinished" />
+        <translation>Muskeln, deren typisches Schmerzmuster zur Zeichnung passt, bester Treffer zuerst:</translation>
     </message>
     <message>
         <source>Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones match the drawing will be listed here.</source>
-        <translation type="unfinished" />
+        <translation>Malen Sie mit „Wo tut es weh?“, wo es wehtut. Muskeln, deren Schmerzzonen zur Zeichnung passen, erscheinen hier.</translation>
     </message>
     <message>
         <source>No muscle on this map refers pain to the painted area. Pain there may have another cause: ask, examine, and check the urgent signs.</source>
-        <translation type="unfinished" />
+        <translation>Kein Muskel dieser Karte überträgt Schmerz in die bemalte Fläche. Der Schmerz dort kann eine andere Ursache haben: fragen, untersuchen und die Warnzeichen prüfen.</translation>
     </message>
     <message>
         <source>A match is not a cause: referral patterns are typical, not the same in everyone, and patterns no source maps (drawn by analogy) count for half. A lead for the examination, not a diagnosis.</source>
-        <translation type="unfinished" />
+        <translation>Eine Übereinstimmung ist keine Ursache: Schmerzmuster sind typisch, nicht bei allen gleich, und Muster ohne kartierende Quelle (per Analogie gezeichnet) zählen halb. Ein Hinweis für die Untersuchung, keine Diagnose.</translation>
     </message>
     <message>
         <source>Pain drawing summary</source>
@@ -1062,50 +1231,50 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> und </translation>
     </message>
     <message>
         <source>Painted: {area_percent:.1f} % of the back ({sides} side), worst {peak}/10.</source>
-        <translation type="unfinished" />
+        <translation>Bemalt: {area_percent:.1f} % des Rückens (Seite: {sides}), stärkster Wert {peak}/10.</translation>
     </message>
     <message>
         <source>Select {name} on the {side} side</source>
-        <translation type="unfinished" />
+        <translation>{name} auf der {side} Seite auswählen</translation>
     </message>
 </context>
 <context>
     <name>TherapistDrawing</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished" />
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished" />
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished" />
+        <translation>stark</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished" />
+        <translation>am stärksten</translation>
     </message>
     <message>
         <source>Fine brush</source>
-        <translation type="unfinished" />
+        <translation>Feiner Pinsel</translation>
     </message>
     <message>
         <source>Medium brush</source>
-        <translation type="unfinished" />
+        <translation>Mittlerer Pinsel</translation>
     </message>
     <message>
         <source>Broad brush</source>
-        <translation type="unfinished" />
+        <translation>Breiter Pinsel</translation>
     </message>
     <message>
         <source>Where does it hurt?</source>
@@ -1172,7 +1341,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>TherapistFilesClientsWindow</name>
     <message>
         <source>bodymap sessions (*.bodymap)</source>
-        <translation type="unfinished" />
+        <translation>bodymap-Sitzungen (*.bodymap)</translation>
     </message>
     <message>
         <source>Client's name</source>
@@ -1224,7 +1393,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>The library is kept on this computer only: {path}</source>
-        <translation type="unfinished" />
+        <translation>Die Bibliothek liegt nur auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>Find a client: type part of a name</source>
@@ -1280,15 +1449,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>No client's name starts with “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>Kein Klientenname beginnt mit „{text}“.</translation>
     </message>
     <message>
         <source>{len} of {total} clients</source>
-        <translation type="unfinished" />
+        <translation>{len} von {total} Klienten</translation>
     </message>
     <message>
         <source>{total} clients (the first {len} shown: type to find)</source>
-        <translation type="unfinished" />
+        <translation>{total} Klienten (die ersten {len} angezeigt: zum Suchen tippen)</translation>
     </message>
     <message>
         <source>No client chosen</source>
@@ -1323,7 +1492,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>TherapistFilesHandout</name>
     <message>
         <source>bodymap handout: {title}</source>
-        <translation type="unfinished" />
+        <translation>bodymap-Merkblatt: {title}</translation>
     </message>
     <message>
         <source>Therapist's name:</source>
@@ -1371,15 +1540,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>{path}: the PDF could not be written ({reason}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>{path}: Das PDF konnte nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>{path}: the PDF could not be written. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>{path}: Das PDF konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Handout saved: {path} ({pages} pages).</source>
-        <translation type="unfinished" />
+        <translation>Merkblatt gespeichert: {path} ({pages} Seiten).</translation>
     </message>
     <message>
         <source>Print handout</source>
@@ -1391,37 +1560,37 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>The printer could not be used ({exc}). Check it is on and try again, or export a PDF instead.</source>
-        <translation type="unfinished" />
+        <translation>Der Drucker konnte nicht verwendet werden ({exc}). Prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es erneut, oder exportieren Sie ein PDF.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesHandoutPages</name>
     <message>
         <source>bodymap: for education; it does not diagnose. Made on this computer; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>bodymap: zur Aufklärung; stellt keine Diagnose. Auf diesem Computer erstellt; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Seen from behind: the person's LEFT is on the left of the picture. Solid red: where pain is usually felt from this muscle's trigger points; red stripes: where it sometimes spreads; ✕: trigger points; yellow: the sciatic nerve.</source>
-        <translation type="unfinished" />
+        <translation>Von hinten gesehen: LINKS der Person ist links im Bild. Kräftiges Rot: wo der Schmerz aus den Triggerpunkten dieses Muskels meist gespürt wird; rote Streifen: wohin er manchmal ausstrahlt; ✕: Triggerpunkte; gelb: der Ischiasnerv.</translation>
     </message>
     <message>
         <source>Violet, dotted: your own drawing of where you feel the pain.</source>
-        <translation type="unfinished" />
+        <translation>Violett, gepunktet: Ihre eigene Zeichnung, wo Sie den Schmerz spüren.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesHomePlanPicker</name>
     <message>
         <source>Select a muscle, or draw where it hurts, to offer its self-care items here. Without ticked items the handout has no home plan page.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Muskel oder zeichnen Sie, wo es wehtut, um hier seine Selbsthilfe-Übungen anzubieten. Ohne angehakte Punkte hat das Merkblatt keine Seite mit Übungsplan.</translation>
     </message>
     <message>
         <source>Tick what the client should do at home. Each item prints on a “Your home plan” page with its picture, how long and how often, when to stop, and the urgent signs.</source>
-        <translation type="unfinished" />
+        <translation>Haken Sie an, was der Klient zu Hause tun soll. Jeder Punkt wird auf einer Seite „Ihr Übungsplan“ gedruckt, mit Bild, Dauer und Häufigkeit, wann aufhören und den Warnzeichen.</translation>
     </message>
     <message>
         <source>{title}, for {muscle_name}</source>
-        <translation type="unfinished" />
+        <translation>{title}, für {muscle_name}</translation>
     </message>
     <message>
         <source>Your own line for this item (optional)</source>
@@ -1429,7 +1598,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Your line for {title}, {muscle_name}</source>
-        <translation type="unfinished" />
+        <translation>Ihre Zeile zu {title}, {muscle_name}</translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1649,18 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Library backed up to {out}.</source>
-        <translation type="unfinished" />
+        <translation>Bibliothek gesichert nach {out}.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesProgressChart</name>
     <message>
         <source>Progress{who}</source>
-        <translation type="unfinished" />
+        <translation>Verlauf{who}</translation>
     </message>
     <message>
         <source>Sessions: {table}.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen: {table}.</translation>
     </message>
     <message>
         <source>Pro&amp;gress…</source>
@@ -1511,14 +1680,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>These sessions belong to {join}. Choose the sessions of one client to see their progress.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzungen gehören zu {join}. Wählen Sie die Sitzungen eines einzigen Klienten, um seinen Verlauf zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesSessionActions</name>
     <message>
         <source>bodymap sessions (*.bodymap)</source>
-        <translation type="unfinished" />
+        <translation>bodymap-Sitzungen (*.bodymap)</translation>
     </message>
     <message>
         <source>Client's name (optional, stays on this computer)</source>
@@ -1577,12 +1746,16 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Sitzungs&amp;notizen</translation>
     </message>
     <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
         <source>Session not saved</source>
         <translation>Sitzung nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved {store_name} in the client library (on this computer only).</source>
-        <translation type="unfinished" />
+        <translation>{store_name} in der Klientenbibliothek gespeichert (nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -1590,7 +1763,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Saved {name} (on this computer only).</source>
-        <translation type="unfinished" />
+        <translation>{name} gespeichert (nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -1602,11 +1775,11 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Opened {name}, session of {date}.</source>
-        <translation type="unfinished" />
+        <translation>{name} geöffnet, Sitzung vom {date}.</translation>
     </message>
     <message>
         <source>Opened {name}.</source>
-        <translation type="unfinished" />
+        <translation>{name} geöffnet.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1614,11 +1787,11 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Save the changes to {name}?</source>
-        <translation type="unfinished" />
+        <translation>Änderungen an {name} speichern?</translation>
     </message>
     <message>
         <source>Changed since the last save: {listed}.</source>
-        <translation type="unfinished" />
+        <translation>Seit dem letzten Speichern geändert: {listed}.</translation>
     </message>
     <message>
         <source>Session not found</source>
@@ -1626,7 +1799,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>{text}: the file is no longer there (moved, renamed or deleted). It has been removed from the recent list.</source>
-        <translation type="unfinished" />
+        <translation>{text}: Die Datei ist nicht mehr da (verschoben, umbenannt oder gelöscht). Sie wurde aus der Liste der zuletzt geöffneten entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1637,11 +1810,11 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Show the nerve roots' skin areas (dermatomes) beside the referral zones</source>
-        <translation type="unfinished" />
+        <translation>Hautareale der Nervenwurzeln (Dermatome) neben den Schmerzzonen zeigen</translation>
     </message>
     <message>
         <source>{tip} (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation>{tip} (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Nerve or muscle reading</source>
@@ -1649,15 +1822,15 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>&lt;b&gt;Nerve or muscle?&lt;/b&gt; Blue dashed areas: nerve roots' skin areas.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Nerv oder Muskel?&lt;/b&gt; Blau gestrichelt: Hautareale der Nervenwurzeln.</translation>
     </message>
     <message>
         <source>Read more, and what else it can be</source>
-        <translation type="unfinished" />
+        <translation>Mehr lesen, und was es sonst sein kann</translation>
     </message>
     <message>
         <source>{head} {reading} &lt;a href='bodymap:{ARTICLE}'&gt;{more}&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>{head} {reading} &lt;a href='bodymap:{ARTICLE}'&gt;{more}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1856,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <name>TherapistSearchBox</name>
     <message>
         <source>Find a muscle, nerve or region by name, nickname or abbreviation (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Muskel, Nerv oder Region nach Name, Spitzname oder Abkürzung suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find: piri, hamstrings, QL…</source>
@@ -1699,11 +1872,11 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>{how} match on “{matched}”</source>
-        <translation type="unfinished" />
+        <translation>Treffer ({how}) auf „{matched}“</translation>
     </message>
     <message>
         <source>Selected {label}.</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählt: {label}.</translation>
     </message>
     <message>
         <source>Find…</source>

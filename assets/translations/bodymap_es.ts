@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>More {lower} tools</source>
+        <translation>Más herramientas: {lower}</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>buscar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear {label}</source>
+        <translation>Borrar {label}</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+    <message>
+        <source>Split view</source>
+        <translation>Vista dividida</translation>
+    </message>
+    <message>
+        <source>Divider between {before} and {after}: drag to resize</source>
+        <translation>Separador entre {before} y {after}: arrastre para cambiar el tamaño</translation>
+    </message>
+    <message>
+        <source>Divider: drag to resize</source>
+        <translation>Separador: arrastre para cambiar el tamaño</translation>
+    </message>
+    <message>
+        <source>Divider (unused)</source>
+        <translation>Separador (sin uso)</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Cambiar el tamaño de la ventana</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar of {where}</source>
+        <translation>Barra de desplazamiento vertical de {where}</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar of {where}</source>
+        <translation>Barra de desplazamiento horizontal de {where}</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <source>Choices: {value}</source>
+        <translation>Opciones: {value}</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>bodymap hit a problem</source>
@@ -159,7 +234,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>ArticlePanel</name>
     <message>
         <source>&lt;b&gt;⚠ Get urgent medical help&lt;/b&gt; for numbness around the genitals or back passage, new bladder or bowel problems, or weakness or sciatica in both legs. &lt;a href='bodymap:red-flags'{style}&gt;Read the warning signs&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;⚠ Busque ayuda médica urgente&lt;/b&gt; si tiene entumecimiento alrededor de los genitales o el ano, problemas nuevos para orinar o defecar, o debilidad o ciática en ambas piernas. &lt;a href='bodymap:red-flags'{style}&gt;Lea las señales de alarma&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Article</source>
@@ -174,61 +249,61 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>CoreAccessibleTree</name>
     <message>
         <source>Selected: {accessible_name}. The article beside the drawing explains it.</source>
-        <translation type="unfinished" />
+        <translation>Seleccionado: {accessible_name}. El artículo junto al dibujo lo explica.</translation>
     </message>
 </context>
 <context>
     <name>CoreCandidates</name>
     <message>
         <source>covers {pct} of the painted area with its essential zone</source>
-        <translation type="unfinished" />
+        <translation>cubre el {pct} del área pintada con su zona esencial</translation>
     </message>
     <message>
         <source>, {pct} more with its spillover zone</source>
-        <translation type="unfinished" />
+        <translation>, {pct} más con su zona de extensión</translation>
     </message>
     <message>
         <source>covers {pct} of the painted area with its spillover zone</source>
-        <translation type="unfinished" />
+        <translation>cubre el {pct} del área pintada con su zona de extensión</translation>
     </message>
     <message>
         <source>, {pct} with its essential zone</source>
-        <translation type="unfinished" />
+        <translation>, {pct} con su zona esencial</translation>
     </message>
     <message>
         <source>; no source maps this pattern (it is drawn by analogy), so it counts for half</source>
-        <translation type="unfinished" />
+        <translation>; ninguna fuente cartografía este patrón (está dibujado por analogía), así que cuenta la mitad</translation>
     </message>
     <message>
         <source>Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; a deep ache with no numbness or weakness fits a trigger point; both can coexist.</source>
-        <translation type="unfinished" />
+        <translation>Un hormigueo con la forma de un dermatoma, con entumecimiento o debilidad, apunta al nervio; un dolor sordo y profundo sin entumecimiento ni debilidad encaja con un punto gatillo; ambos pueden coexistir.</translation>
     </message>
     <message>
         <source>{name}'s referral zones overlap the {join} {areas} drawn here, so where it hurts cannot tell them apart. {base}</source>
-        <translation type="unfinished" />
+        <translation>Las zonas de dolor referido de {name} se solapan con {areas} {join} dibujadas aquí, así que el lugar del dolor no permite distinguirlos. {base}</translation>
     </message>
     <message>
         <source>{name}'s referral zones do not overlap the {span} skin areas drawn here. {base}</source>
-        <translation type="unfinished" />
+        <translation>Las zonas de dolor referido de {name} no se solapan con las áreas cutáneas {span} dibujadas aquí. {base}</translation>
     </message>
 </context>
 <context>
     <name>CoreCareText</name>
     <message>
         <source>## Looking after it</source>
-        <translation type="unfinished" />
+        <translation>## Cómo cuidarlo</translation>
     </message>
     <message>
         <source>## Care: for therapists and students</source>
-        <translation type="unfinished" />
+        <translation>## Cuidados: para terapeutas y estudiantes</translation>
     </message>
     <message>
         <source>*Common self-help, not a cure: studies show small, short-term effects at best. Ask your therapist which of these suit you before you start.*</source>
-        <translation type="unfinished" />
+        <translation>*Autoayuda habitual, no una cura: los estudios muestran, como mucho, efectos pequeños y breves. Pregunte a su terapeuta cuáles le convienen antes de empezar.*</translation>
     </message>
     <message>
         <source>**Ask a therapist.** A therapist can check where your pain comes from and show you what is safe for you to do at home. This screen does not give self-treatment steps, because what helps one person can harm another.</source>
-        <translation type="unfinished" />
+        <translation>**Consulte a un terapeuta.** Un terapeuta puede comprobar de dónde viene su dolor y enseñarle lo que puede hacer en casa sin riesgo. Esta pantalla no da pasos de autotratamiento, porque lo que ayuda a una persona puede perjudicar a otra.</translation>
     </message>
     <message>
         <source>- **{title}.**
@@ -240,135 +315,149 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
   **How long:** {dose}
 
   **When to stop:** {stop}</source>
-        <translation type="unfinished" />
+        <translation>- **{title}.**
+
+  ![{title2}]({PICTURE_SCHEME}{picture})
+
+  {how}
+
+  **Cuánto tiempo:** {dose}
+
+  **Cuándo parar:** {stop}</translation>
     </message>
     <message>
         <source>**What a therapist may do.** {client}</source>
-        <translation type="unfinished" />
+        <translation>**Lo que puede hacer un terapeuta.** {client}</translation>
     </message>
     <message>
         <source>**What you can do at home** (your therapist can print these for you):
 
 {items}</source>
-        <translation type="unfinished" />
+        <translation>**Lo que puede hacer en casa** (su terapeuta puede imprimírselo):
+
+{items}</translation>
     </message>
     <message>
         <source>**What can keep it going:**
 
 {bullets}</source>
-        <translation type="unfinished" />
+        <translation>**Lo que puede mantenerlo:**
+
+{bullets}</translation>
     </message>
     <message>
         <source>**Ask first, and do not treat yourself, if:**
 
 {bullets}</source>
-        <translation type="unfinished" />
+        <translation>**Pregunte antes y no se trate usted mismo si:**
+
+{bullets}</translation>
     </message>
     <message>
         <source>**What a therapist typically does.** {therapist}</source>
-        <translation type="unfinished" />
+        <translation>**Lo que suele hacer un terapeuta.** {therapist}</translation>
     </message>
     <message>
         <source>**Evidence.** {evidence} {evidence2}</source>
-        <translation type="unfinished" />
+        <translation>**Evidencia.** {evidence} {evidence2}</translation>
     </message>
     <message>
         <source>**Sources.** {sources}.</source>
-        <translation type="unfinished" />
+        <translation>**Fuentes.** {sources}.</translation>
     </message>
 </context>
 <context>
     <name>CoreHandoutText</name>
     <message>
         <source>{name}, {side} side</source>
-        <translation type="unfinished" />
+        <translation>{name}, lado {side}</translation>
     </message>
 </context>
 <context>
     <name>CoreHomePlan</name>
     <message>
         <source>Your home plan</source>
-        <translation type="unfinished" />
+        <translation>Su plan para casa</translation>
     </message>
     <message>
         <source>Your therapist chose these for you. They are common self-help, not a cure: studies show small, short-term effects. Go gently; a strong but bearable ache is enough.</source>
-        <translation type="unfinished" />
+        <translation>Su terapeuta los ha elegido para usted. Son autoayuda habitual, no una cura: los estudios muestran efectos pequeños y breves. Hágalo con suavidad; basta con una molestia fuerte pero soportable.</translation>
     </message>
 </context>
 <context>
     <name>CorePeel</name>
     <message>
         <source>{name} lies beneath {lower} at this depth on the {side} side, so {lower2} is selected now.</source>
-        <translation type="unfinished" />
+        <translation>{name} está debajo de {lower} a esta profundidad en el lado {side}, así que ahora se selecciona {lower2}.</translation>
     </message>
     <message>
         <source>{name} is covered at this depth on the {side} side.</source>
-        <translation type="unfinished" />
+        <translation>{name} queda cubierto a esta profundidad en el lado {side}.</translation>
     </message>
     <message>
         <source>{name} is peeled away on the {side} side at this depth.</source>
-        <translation type="unfinished" />
+        <translation>{name} está retirado en el lado {side} a esta profundidad.</translation>
     </message>
 </context>
 <context>
     <name>CoreProgress</name>
     <message>
         <source>{what} stayed at {last:g}{unit}</source>
-        <translation type="unfinished" />
+        <translation>{what} se mantuvo en {last:g}{unit}</translation>
     </message>
     <message>
         <source>{what} {verb} from {first:g}{unit} to {last:g}{unit2}</source>
-        <translation type="unfinished" />
+        <translation>{what} {verb} de {first:g}{unit} a {last:g}{unit2}</translation>
     </message>
     <message>
         <source>One session ({day}): {painted_percent:g} % of the back painted, peak intensity {peak_intensity} out of 10. Add more sessions to see a trend.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión ({day}): {painted_percent:g} % de la espalda pintado, intensidad máxima {peak_intensity} de 10. Añada más sesiones para ver una tendencia.</translation>
     </message>
     <message>
         <source>In {len} sessions on {day}</source>
-        <translation type="unfinished" />
+        <translation>En {len} sesiones el {day}</translation>
     </message>
     <message>
         <source>From {day} to {day2} ({len} sessions on {days} days)</source>
-        <translation type="unfinished" />
+        <translation>Del {day} al {day2} ({len} sesiones en {days} días)</translation>
     </message>
     <message>
         <source>From {day} to {day2} ({len} sessions)</source>
-        <translation type="unfinished" />
+        <translation>Del {day} al {day2} ({len} sesiones)</translation>
     </message>
     <message>
         <source>{span}, {area} and {peak}.{verdict}</source>
-        <translation type="unfinished" />
+        <translation>{span}, {area} y {peak}.{verdict}</translation>
     </message>
 </context>
 <context>
     <name>CoreQuiz</name>
     <message>
         <source>Score: {correct} of {asked} ({percent}%).</source>
-        <translation type="unfinished" />
+        <translation>Puntuación: {correct} de {asked} ({percent} %).</translation>
     </message>
     <message>
         <source> on the person's {side} side</source>
-        <translation type="unfinished" />
+        <translation> en el lado {side} de la persona</translation>
     </message>
     <message>
         <source>Click the {lower_first}{where}.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en: {lower_first}{where}.</translation>
     </message>
     <message>
         <source>Which muscle refers pain to the shaded area?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué músculo refiere dolor a la zona sombreada?</translation>
     </message>
     <message>
         <source>the referral pattern it shares as one of {group}</source>
-        <translation type="unfinished" />
+        <translation>el patrón de dolor referido que comparte como uno de {group}</translation>
     </message>
 </context>
 <context>
     <name>CoreTraversal</name>
     <message>
         <source>{layer} layer</source>
-        <translation type="unfinished" />
+        <translation>capa {layer}</translation>
     </message>
 </context>
 <context>
@@ -447,14 +536,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Quick guide: {name}</source>
-        <translation type="unfinished" />
+        <translation>Guía rápida: {name}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source>Elsewhere (toolbar, drawing)</source>
-        <translation type="unfinished" />
+        <translation>En otros lugares (barra de herramientas, dibujo)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -481,11 +570,23 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>KioskAttract</name>
     <message>
         <source>How can a muscle feel like sciatica?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo puede un músculo parecer ciática?</translation>
     </message>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished" />
+        <translation>Toque en cualquier lugar para empezar</translation>
+    </message>
+    <message>
+        <source>This is piriformis, a small muscle deep in the buttock.</source>
+        <translation>Este es el piriforme, un pequeño músculo profundo de la nalga.</translation>
+    </message>
+    <message>
+        <source>A trigger point in it can send pain over the buttock and down the back of the thigh.</source>
+        <translation>Un punto gatillo en él puede enviar dolor por la nalga y hacia la parte posterior del muslo.</translation>
+    </message>
+    <message>
+        <source>The sciatic nerve usually runs just below it, and the two pains can feel alike.</source>
+        <translation>El nervio ciático suele pasar justo por debajo, y los dos dolores pueden parecerse.</translation>
     </message>
     <message>
         <source>Touch the drawing to see how muscles and the sciatic nerve can cause pain in the buttock and leg.</source>
@@ -495,6 +596,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 <context>
     <name>KioskIdleReset</name>
     <message>
+        <source>Starting again in {seconds}…</source>
+        <translation>Se reinicia en {seconds}…</translation>
+    </message>
+    <message>
         <source>Touch anywhere to stay</source>
         <translation>Toque en cualquier lugar para seguir</translation>
     </message>
@@ -503,11 +608,43 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>KioskLayout</name>
     <message>
         <source>&lt;b&gt;Talk to your therapist&lt;/b&gt; about your pain: this map shows typical patterns, not what is causing yours.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Hable con su terapeuta&lt;/b&gt; sobre su dolor: este mapa muestra patrones típicos, no lo que causa el suyo.</translation>
     </message>
     <message>
         <source>Touch a muscle to learn about it · pinch to zoom · drag to move</source>
-        <translation type="unfinished" />
+        <translation>Toque un músculo para saber más · pellizque para ampliar · arrastre para mover</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>⟲ Start again</source>
+        <translation>⟲ Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole body</source>
+        <translation>Cuerpo entero</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Cambiar lados</translation>
+    </message>
+    <message>
+        <source>⚠ Urgent signs</source>
+        <translation>⚠ Señales urgentes</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in {language}</source>
+        <translation>Mostrar el quiosco en {language}</translation>
     </message>
     <message>
         <source>Talk to your therapist</source>
@@ -518,7 +655,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>KioskPinPad</name>
     <message>
         <source>No staff PIN is set on this kiosk, so it cannot be left from the screen. Set one with: bodymap --set-kiosk-pin --config PATH</source>
-        <translation type="unfinished" />
+        <translation>Este quiosco no tiene PIN de personal, así que no se puede cerrar desde la pantalla. Configure uno con: bodymap --set-kiosk-pin --config RUTA</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN to close the kiosk</source>
@@ -534,7 +679,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Wrong PIN. Try again in {int} s.</source>
-        <translation type="unfinished" />
+        <translation>PIN incorrecto. Vuelva a intentarlo en {int} s.</translation>
     </message>
 </context>
 <context>
@@ -552,43 +697,43 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>Legend</name>
     <message>
         <source>Sciatic nerve and branches</source>
-        <translation type="unfinished" />
+        <translation>Nervio ciático y ramas</translation>
     </message>
     <message>
         <source>Nerve beneath muscle</source>
-        <translation type="unfinished" />
+        <translation>Nervio bajo el músculo</translation>
     </message>
     <message>
         <source>Stretch this muscle can press on</source>
-        <translation type="unfinished" />
+        <translation>Tramo que este músculo puede comprimir</translation>
     </message>
     <message>
         <source>Trigger point (typical)</source>
-        <translation type="unfinished" />
+        <translation>Punto gatillo (típico)</translation>
     </message>
     <message>
         <source>Essential pain zone</source>
-        <translation type="unfinished" />
+        <translation>Zona de dolor esencial</translation>
     </message>
     <message>
         <source>Spillover pain zone</source>
-        <translation type="unfinished" />
+        <translation>Zona de extensión del dolor</translation>
     </message>
     <message>
         <source>Zone mapped in a published figure</source>
-        <translation type="unfinished" />
+        <translation>Zona cartografiada en una figura publicada</translation>
     </message>
     <message>
         <source>Zone described in words only</source>
-        <translation type="unfinished" />
+        <translation>Zona solo descrita con palabras</translation>
     </message>
     <message>
         <source>Zone inferred: no source maps it</source>
-        <translation type="unfinished" />
+        <translation>Zona deducida: ninguna fuente la cartografía</translation>
     </message>
     <message>
         <source>Your drawing</source>
-        <translation type="unfinished" />
+        <translation>Su dibujo</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -722,30 +867,30 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>Palette</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
     <name>Side</name>
     <message>
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished" />
+        <translation>derecho</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished" />
+        <translation>ambos</translation>
     </message>
 </context>
 <context>
@@ -760,23 +905,23 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Rótulos</translation>
     </message>
     <message>
         <source>Show leader-line labels (L)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar rótulos con líneas guía (L)</translation>
     </message>
     <message>
         <source>Labels are hidden during the quiz</source>
-        <translation type="unfinished" />
+        <translation>Los rótulos se ocultan durante el cuestionario</translation>
     </message>
     <message>
         <source>Latin names (Terminologia Anatomica)</source>
-        <translation type="unfinished" />
+        <translation>Nombres latinos (Terminologia Anatomica)</translation>
     </message>
     <message>
         <source>Label structures with their Latin names</source>
-        <translation type="unfinished" />
+        <translation>Rotular las estructuras con su nombre latino</translation>
     </message>
     <message>
         <source>Quiz…</source>
@@ -795,7 +940,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>StudentDetailsCard</name>
     <message>
         <source>Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un músculo o un nervio en el dibujo (o pulse Tab y luego Intro) para ver su ficha.</translation>
     </message>
     <message>
         <source>Details card</source>
@@ -810,51 +955,51 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>StudentLayersPanel</name>
     <message>
         <source>Skin outline</source>
-        <translation type="unfinished" />
+        <translation>Contorno de la piel</translation>
     </message>
     <message>
         <source>Bones and landmarks</source>
-        <translation type="unfinished" />
+        <translation>Huesos y referencias</translation>
     </message>
     <message>
         <source>Superficial muscles</source>
-        <translation type="unfinished" />
+        <translation>Músculos superficiales</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished" />
+        <translation>Músculos profundos</translation>
     </message>
     <message>
         <source>Nerves</source>
-        <translation type="unfinished" />
+        <translation>Nervios</translation>
     </message>
     <message>
         <source>Trigger points (of the selected muscle)</source>
-        <translation type="unfinished" />
+        <translation>Puntos gatillo (del músculo seleccionado)</translation>
     </message>
     <message>
         <source>Referral zones (of the selected muscle)</source>
-        <translation type="unfinished" />
+        <translation>Zonas de dolor referido (del músculo seleccionado)</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Rótulos</translation>
     </message>
     <message>
         <source>Dermatomes (L4, L5, S1, S2)</source>
-        <translation type="unfinished" />
+        <translation>Dermatomas (L4, L5, S1, S2)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Derecho</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>Show</source>
@@ -862,7 +1007,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Show {layer}</source>
-        <translation type="unfinished" />
+        <translation>Mostrar {layer}</translation>
     </message>
     <message>
         <source>Depth: peel the buttock</source>
@@ -870,15 +1015,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Peel the left side</source>
-        <translation type="unfinished" />
+        <translation>Descubrir el lado izquierdo</translation>
     </message>
     <message>
         <source>Peel the right side</source>
-        <translation type="unfinished" />
+        <translation>Descubrir el lado derecho</translation>
     </message>
     <message>
         <source>Peel both sides together</source>
-        <translation type="unfinished" />
+        <translation>Descubrir ambos lados a la vez</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -886,7 +1031,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Left: {left}. Right: {right}.</source>
-        <translation type="unfinished" />
+        <translation>Izquierdo: {left}. Derecho: {right}.</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -913,18 +1058,42 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Show {lower}{name}</source>
-        <translation type="unfinished" />
+        <translation>Mostrar: {lower}{name}</translation>
     </message>
     <message>
         <source>Peel the {side} side so {name} is drawn again</source>
-        <translation type="unfinished" />
+        <translation>Descubrir el lado {side} para que {name} vuelva a verse</translation>
     </message>
 </context>
 <context>
     <name>StudentQuizPanel</name>
     <message>
+        <source>Both kinds of question</source>
+        <translation>Ambos tipos de pregunta</translation>
+    </message>
+    <message>
+        <source>Click the muscle on the drawing</source>
+        <translation>Haga clic en el músculo del dibujo</translation>
+    </message>
+    <message>
+        <source>Which muscle refers pain here?</source>
+        <translation>¿Qué músculo refiere dolor aquí?</translation>
+    </message>
+    <message>
+        <source>10 questions</source>
+        <translation>10 preguntas</translation>
+    </message>
+    <message>
+        <source>20 questions</source>
+        <translation>20 preguntas</translation>
+    </message>
+    <message>
+        <source>Every question</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
         <source>Test yourself on the buttock and the back of the thigh. "Click the …" questions hide the labels: click the muscle on the drawing (or Tab to it and press Enter). Referral questions shade where a muscle sends pain: choose the muscle. Each question comes once per round; at the end you see what to revise.</source>
-        <translation type="unfinished" />
+        <translation>Póngase a prueba con la nalga y la parte posterior del muslo. Las preguntas «Haga clic en…» ocultan los rótulos: haga clic en el músculo del dibujo (o llegue con Tab y pulse Intro). Las preguntas de dolor referido sombrean adónde envía dolor un músculo: elija el músculo. Cada pregunta sale una vez por ronda; al final verá qué repasar.</translation>
     </message>
     <message>
         <source>Kind of question</source>
@@ -948,7 +1117,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Answer {value}</source>
-        <translation type="unfinished" />
+        <translation>Respuesta {value}</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -972,19 +1141,19 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Question {done} of {length}</source>
-        <translation type="unfinished" />
+        <translation>Pregunta {done} de {length}</translation>
     </message>
     <message>
         <source>Score so far: {right} of {asked}</source>
-        <translation type="unfinished" />
+        <translation>Puntuación hasta ahora: {right} de {asked}</translation>
     </message>
     <message>
         <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
-        <translation type="unfinished" />
+        <translation>Sombreado en el lado {side} de la persona: sólido = donde suele sentirse el dolor, rayado = hasta donde puede extenderse.</translation>
     </message>
     <message>
         <source>✓ Right: {name}.</source>
-        <translation type="unfinished" />
+        <translation>✓ Correcto: {name}.</translation>
     </message>
     <message>
         <source>Outlined in green on the drawing.</source>
@@ -992,15 +1161,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>✗ Not quite: you chose {given}.</source>
-        <translation type="unfinished" />
+        <translation>✗ No exactamente: eligió {given}.</translation>
     </message>
     <message>
         <source>The answer is {name}{extra}, outlined in blue on the drawing; a wrong pick is outlined in red.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta es {name}{extra}, contorneado en azul en el dibujo; una elección errónea se contornea en rojo.</translation>
     </message>
     <message>
         <source>Score: {right} of {asked}</source>
-        <translation type="unfinished" />
+        <translation>Puntuación: {right} de {asked}</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -1015,15 +1184,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Show bodymap in the light colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar bodymap en colores claros (se recuerda)</translation>
     </message>
     <message>
         <source>Show bodymap in the dark colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar bodymap en colores oscuros (se recuerda)</translation>
     </message>
     <message>
         <source>Show bodymap in the high contrast colours (remembered)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar bodymap en colores de alto contraste (se recuerda)</translation>
     </message>
     <message>
         <source>Black outlines and strong colours, easier to see (Ctrl+Shift+H)</source>
@@ -1034,23 +1203,23 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>TherapistCandidatesPanel</name>
     <message>
         <source>Muscles with a matching pain pattern</source>
-        <translation type="unfinished" />
+        <translation>Músculos con un patrón de dolor coincidente</translation>
     </message>
     <message>
         <source>Muscles whose typical pain pattern matches the drawing, best match first:</source>
-        <translation type="unfinished" />
+        <translation>Músculos cuyo patrón típico de dolor coincide con el dibujo, el mejor primero:</translation>
     </message>
     <message>
         <source>Paint where it hurts with “Where does it hurt?”. Muscles whose referral zones match the drawing will be listed here.</source>
-        <translation type="unfinished" />
+        <translation>Pinte dónde duele con «¿Dónde duele?». Aquí aparecerán los músculos cuyas zonas de dolor referido coincidan con el dibujo.</translation>
     </message>
     <message>
         <source>No muscle on this map refers pain to the painted area. Pain there may have another cause: ask, examine, and check the urgent signs.</source>
-        <translation type="unfinished" />
+        <translation>Ningún músculo de este mapa refiere dolor al área pintada. El dolor ahí puede tener otra causa: pregunte, explore y revise las señales urgentes.</translation>
     </message>
     <message>
         <source>A match is not a cause: referral patterns are typical, not the same in everyone, and patterns no source maps (drawn by analogy) count for half. A lead for the examination, not a diagnosis.</source>
-        <translation type="unfinished" />
+        <translation>Una coincidencia no es una causa: los patrones de dolor referido son típicos, no iguales en todas las personas, y los que ninguna fuente cartografía (dibujados por analogía) cuentan la mitad. Una pista para la exploración, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Pain drawing summary</source>
@@ -1062,50 +1231,50 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> y </translation>
     </message>
     <message>
         <source>Painted: {area_percent:.1f} % of the back ({sides} side), worst {peak}/10.</source>
-        <translation type="unfinished" />
+        <translation>Pintado: {area_percent:.1f} % de la espalda (lado {sides}), máximo {peak}/10.</translation>
     </message>
     <message>
         <source>Select {name} on the {side} side</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar {name} en el lado {side}</translation>
     </message>
 </context>
 <context>
     <name>TherapistDrawing</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nada</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished" />
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished" />
+        <translation>moderado</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished" />
+        <translation>intenso</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished" />
+        <translation>el peor</translation>
     </message>
     <message>
         <source>Fine brush</source>
-        <translation type="unfinished" />
+        <translation>Pincel fino</translation>
     </message>
     <message>
         <source>Medium brush</source>
-        <translation type="unfinished" />
+        <translation>Pincel medio</translation>
     </message>
     <message>
         <source>Broad brush</source>
-        <translation type="unfinished" />
+        <translation>Pincel ancho</translation>
     </message>
     <message>
         <source>Where does it hurt?</source>
@@ -1172,7 +1341,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>TherapistFilesClientsWindow</name>
     <message>
         <source>bodymap sessions (*.bodymap)</source>
-        <translation type="unfinished" />
+        <translation>Sesiones de bodymap (*.bodymap)</translation>
     </message>
     <message>
         <source>Client's name</source>
@@ -1224,7 +1393,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>The library is kept on this computer only: {path}</source>
-        <translation type="unfinished" />
+        <translation>La biblioteca se guarda solo en este ordenador: {path}</translation>
     </message>
     <message>
         <source>Find a client: type part of a name</source>
@@ -1280,15 +1449,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>No client's name starts with “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>Ningún nombre de cliente empieza por «{text}».</translation>
     </message>
     <message>
         <source>{len} of {total} clients</source>
-        <translation type="unfinished" />
+        <translation>{len} de {total} clientes</translation>
     </message>
     <message>
         <source>{total} clients (the first {len} shown: type to find)</source>
-        <translation type="unfinished" />
+        <translation>{total} clientes (se muestran los primeros {len}: escriba para buscar)</translation>
     </message>
     <message>
         <source>No client chosen</source>
@@ -1323,7 +1492,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>TherapistFilesHandout</name>
     <message>
         <source>bodymap handout: {title}</source>
-        <translation type="unfinished" />
+        <translation>Hoja de bodymap: {title}</translation>
     </message>
     <message>
         <source>Therapist's name:</source>
@@ -1371,15 +1540,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>{path}: the PDF could not be written ({reason}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>{path}: no se pudo escribir el PDF ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>{path}: the PDF could not be written. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>{path}: no se pudo escribir el PDF. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Handout saved: {path} ({pages} pages).</source>
-        <translation type="unfinished" />
+        <translation>Hoja guardada: {path} ({pages} páginas).</translation>
     </message>
     <message>
         <source>Print handout</source>
@@ -1391,37 +1560,37 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>The printer could not be used ({exc}). Check it is on and try again, or export a PDF instead.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo usar la impresora ({exc}). Compruebe que está encendida y vuelva a intentarlo, o exporte un PDF.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesHandoutPages</name>
     <message>
         <source>bodymap: for education; it does not diagnose. Made on this computer; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>bodymap: con fines educativos; no diagnostica. Hecho en este ordenador; no se envió nada.</translation>
     </message>
     <message>
         <source>Seen from behind: the person's LEFT is on the left of the picture. Solid red: where pain is usually felt from this muscle's trigger points; red stripes: where it sometimes spreads; ✕: trigger points; yellow: the sciatic nerve.</source>
-        <translation type="unfinished" />
+        <translation>Visto desde atrás: la IZQUIERDA de la persona está a la izquierda de la imagen. Rojo sólido: donde suele sentirse el dolor de los puntos gatillo de este músculo; rayas rojas: hasta donde a veces se extiende; ✕: puntos gatillo; amarillo: el nervio ciático.</translation>
     </message>
     <message>
         <source>Violet, dotted: your own drawing of where you feel the pain.</source>
-        <translation type="unfinished" />
+        <translation>Violeta, punteado: su propio dibujo de dónde siente el dolor.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesHomePlanPicker</name>
     <message>
         <source>Select a muscle, or draw where it hurts, to offer its self-care items here. Without ticked items the handout has no home plan page.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un músculo, o dibuje dónde duele, para ofrecer aquí sus ejercicios de autocuidado. Sin puntos marcados, la hoja no tiene página de plan para casa.</translation>
     </message>
     <message>
         <source>Tick what the client should do at home. Each item prints on a “Your home plan” page with its picture, how long and how often, when to stop, and the urgent signs.</source>
-        <translation type="unfinished" />
+        <translation>Marque lo que el cliente debe hacer en casa. Cada punto se imprime en una página «Su plan para casa» con su imagen, cuánto tiempo y con qué frecuencia, cuándo parar y las señales urgentes.</translation>
     </message>
     <message>
         <source>{title}, for {muscle_name}</source>
-        <translation type="unfinished" />
+        <translation>{title}, para {muscle_name}</translation>
     </message>
     <message>
         <source>Your own line for this item (optional)</source>
@@ -1429,7 +1598,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Your line for {title}, {muscle_name}</source>
-        <translation type="unfinished" />
+        <translation>Su línea para {title}, {muscle_name}</translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1649,18 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Library backed up to {out}.</source>
-        <translation type="unfinished" />
+        <translation>Biblioteca copiada en {out}.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesProgressChart</name>
     <message>
         <source>Progress{who}</source>
-        <translation type="unfinished" />
+        <translation>Evolución{who}</translation>
     </message>
     <message>
         <source>Sessions: {table}.</source>
-        <translation type="unfinished" />
+        <translation>Sesiones: {table}.</translation>
     </message>
     <message>
         <source>Pro&amp;gress…</source>
@@ -1511,14 +1680,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>These sessions belong to {join}. Choose the sessions of one client to see their progress.</source>
-        <translation type="unfinished" />
+        <translation>Estas sesiones pertenecen a {join}. Elija las sesiones de un solo cliente para ver su evolución.</translation>
     </message>
 </context>
 <context>
     <name>TherapistFilesSessionActions</name>
     <message>
         <source>bodymap sessions (*.bodymap)</source>
-        <translation type="unfinished" />
+        <translation>Sesiones de bodymap (*.bodymap)</translation>
     </message>
     <message>
         <source>Client's name (optional, stays on this computer)</source>
@@ -1577,12 +1746,16 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>&amp;Notas de la sesión</translation>
     </message>
     <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
         <source>Session not saved</source>
         <translation>Sesión no guardada</translation>
     </message>
     <message>
         <source>Saved {store_name} in the client library (on this computer only).</source>
-        <translation type="unfinished" />
+        <translation>Guardado {store_name} en la biblioteca de clientes (solo en este ordenador).</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -1590,7 +1763,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Saved {name} (on this computer only).</source>
-        <translation type="unfinished" />
+        <translation>Guardado {name} (solo en este ordenador).</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -1602,11 +1775,11 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Opened {name}, session of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Abierto {name}, sesión del {date}.</translation>
     </message>
     <message>
         <source>Opened {name}.</source>
-        <translation type="unfinished" />
+        <translation>Abierto {name}.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1614,11 +1787,11 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Save the changes to {name}?</source>
-        <translation type="unfinished" />
+        <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
         <source>Changed since the last save: {listed}.</source>
-        <translation type="unfinished" />
+        <translation>Cambiado desde que se guardó por última vez: {listed}.</translation>
     </message>
     <message>
         <source>Session not found</source>
@@ -1626,7 +1799,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>{text}: the file is no longer there (moved, renamed or deleted). It has been removed from the recent list.</source>
-        <translation type="unfinished" />
+        <translation>{text}: el archivo ya no está (movido, renombrado o eliminado). Se ha quitado de la lista de recientes.</translation>
     </message>
 </context>
 <context>
@@ -1637,11 +1810,11 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>Show the nerve roots' skin areas (dermatomes) beside the referral zones</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las áreas cutáneas de las raíces nerviosas (dermatomas) junto a las zonas de dolor referido</translation>
     </message>
     <message>
         <source>{tip} (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation>{tip} (Ctrl+Mayús+D)</translation>
     </message>
     <message>
         <source>Nerve or muscle reading</source>
@@ -1649,15 +1822,15 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>&lt;b&gt;Nerve or muscle?&lt;/b&gt; Blue dashed areas: nerve roots' skin areas.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;¿Nervio o músculo?&lt;/b&gt; Áreas azules discontinuas: áreas cutáneas de las raíces nerviosas.</translation>
     </message>
     <message>
         <source>Read more, and what else it can be</source>
-        <translation type="unfinished" />
+        <translation>Leer más, y qué otra cosa puede ser</translation>
     </message>
     <message>
         <source>{head} {reading} &lt;a href='bodymap:{ARTICLE}'&gt;{more}&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>{head} {reading} &lt;a href='bodymap:{ARTICLE}'&gt;{more}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1856,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <name>TherapistSearchBox</name>
     <message>
         <source>Find a muscle, nerve or region by name, nickname or abbreviation (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Buscar un músculo, nervio o región por nombre, apodo o abreviatura (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find: piri, hamstrings, QL…</source>
@@ -1699,11 +1872,11 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
     <message>
         <source>{how} match on “{matched}”</source>
-        <translation type="unfinished" />
+        <translation>Coincidencia ({how}) con «{matched}»</translation>
     </message>
     <message>
         <source>Selected {label}.</source>
-        <translation type="unfinished" />
+        <translation>Seleccionado: {label}.</translation>
     </message>
     <message>
         <source>Find…</source>

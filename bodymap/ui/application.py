@@ -117,6 +117,8 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
             )
             return
         kiosk_mode = getattr(old, "kiosk", None)
+        visiting = kiosk_mode is not None and not kiosk_mode.attract.running
+        state = old.store.state
         app.setQuitOnLastWindowClosed(False)
         try:
             if kiosk_mode is None:
@@ -129,12 +131,18 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
                 kiosk_mode.dispose()
                 old.hide()
             install_language(new)
-            window = build(new, new_atlas, old.store.state)
+            window = build(new, new_atlas, state)
             if kiosk_mode is not None:
                 from bodymap.ui.kiosk import apply_kiosk
 
                 mode = apply_kiosk(window, kiosk_mode.config)
                 mode.home_language = kiosk_mode.home_language
+                mode.quit_fn = kiosk_mode.quit_fn
+                if visiting:
+                    # A visitor chose a language: they stay where they were, no welcome.
+                    mode.attract.stop()
+                    mode.idle.touched()
+                    window.store.set(state)
                 mode.show()
             else:
                 window.setGeometry(old.geometry())

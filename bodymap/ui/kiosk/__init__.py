@@ -63,6 +63,8 @@ class KioskMode(QObject):
         self.window = window
         self.config = config
         self.resets = 0
+        # The configured language; a visitor's choice on the language switch lasts one visit.
+        self.home_language: str = getattr(window, "language", "en")
         # exit(), not quit(): quit() asks every window to close, and a feature's close handler
         # (e.g. "save this session?") would put a dialog in front of the staff member.
         self.quit_fn: Callable[[], None] = lambda: QApplication.exit(0)
@@ -135,6 +137,10 @@ class KioskMode(QObject):
         self.attract.start()
         if keep_pad:
             self.pad.raise_()
+        if getattr(self.window, "language", self.home_language) != self.home_language:
+            from bodymap.ui.language import request_language
+
+            request_language(self.window, self.home_language)
 
     def recover(self) -> None:
         """After an unexpected error: start the visit again rather than show a dialog."""

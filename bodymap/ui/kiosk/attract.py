@@ -59,18 +59,26 @@ STEPS = (
     Step(
         ("piriformis",),
         _piriformis,
-        "This is piriformis, a small muscle deep in the buttock.",
+        QT_TRANSLATE_NOOP(
+            "KioskAttract", "This is piriformis, a small muscle deep in the buttock."
+        ),
         zoom=1.8,
     ),
     Step(
         ("piriformis",),
         _referral,
-        "A trigger point in it can send pain over the buttock and down the back of the thigh.",
+        QT_TRANSLATE_NOOP(
+            "KioskAttract",
+            "A trigger point in it can send pain over the buttock and down the back of the thigh.",
+        ),
     ),
     Step(
         ("sciatic_nerve",),
         _nerve,
-        "The sciatic nerve usually runs just below it, and the two pains can feel alike.",
+        QT_TRANSLATE_NOOP(
+            "KioskAttract",
+            "The sciatic nerve usually runs just below it, and the two pains can feel alike.",
+        ),
     ),
 )
 
@@ -233,7 +241,7 @@ class AttractLoop(Overlay):
         self.index = (self.index + 1) % len(self.steps)
         step = self.steps[self.index]
         self.window_.store.set(step.show(self.window_.atlas))
-        self.caption.setText(step.caption)
+        self.caption.setText(translate("KioskAttract", step.caption))
         if self.animate:
             self._fade.start()
         self.resizeEvent(None)  # places the card for its new caption, then frames the body

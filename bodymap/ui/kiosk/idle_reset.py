@@ -41,7 +41,7 @@ INPUT_EVENTS = frozenset(
 
 def countdown_text(seconds: int) -> str:
     """What the countdown says."""
-    return f"Starting again in {seconds}…"
+    return translate("KioskIdleReset", "Starting again in {seconds}…").format(seconds=seconds)
 
 
 class CountdownOverlay(Overlay):

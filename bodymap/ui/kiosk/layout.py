@@ -7,6 +7,7 @@ lists the warning signs that need urgent care.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
@@ -80,7 +81,7 @@ class KioskBar(QToolBar):
     start_again_clicked = Signal()
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("Kiosk", window)
+        super().__init__(translate("KioskLayout", "Kiosk"), window)
         self.setObjectName(f"{KIOSK_OBJECT}Bar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -92,18 +93,18 @@ class KioskBar(QToolBar):
             f" QLabel#kioskHint {{ font-size: {HINT_PT}pt; }}"
         )
         self.hint_text = translate("KioskLayout", HINT_TEXT)
-        self.start_again = self._button("⟲ Start again", "startAgain")
+        self.start_again = self._button(translate("KioskLayout", "⟲ Start again"), "startAgain")
         self.start_again.setStyleSheet(
             "QPushButton { background: #1F6FEB; color: white; font-weight: bold; }"
         )
         self.start_again.clicked.connect(self.start_again_clicked)
         self.buttons: dict[str, QPushButton] = {"start_again": self.start_again}
         for name, text in (
-            ("act_zoom_in", "Zoom in"),
-            ("act_zoom_out", "Zoom out"),
-            ("act_fit", "Whole body"),
-            ("act_flip", "Swap sides"),
-            ("act_red_flags", "⚠ Urgent signs"),
+            ("act_zoom_in", translate("KioskLayout", "Zoom in")),
+            ("act_zoom_out", translate("KioskLayout", "Zoom out")),
+            ("act_fit", translate("KioskLayout", "Whole body")),
+            ("act_flip", translate("KioskLayout", "Swap sides")),
+            ("act_red_flags", translate("KioskLayout", "⚠ Urgent signs")),
         ):
             action = getattr(window, name, None)
             if isinstance(action, QAction):
@@ -121,6 +122,25 @@ class KioskBar(QToolBar):
             # A button is never narrower than its words (a squeezed bar read "Start agai").
             button.ensurePolished()
             button.setMinimumWidth(button.sizeHint().width())
+
+    def add_language_switch(self, current: str, choose: Callable[[str], None]) -> None:
+        """Big buttons, one per language, each named in its own language (the visitor's
+        choice lasts until the next reset)."""
+        from bodymap.core.translation import LANGUAGES
+
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            button = self._button(name, f"lang_{code}")
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.setAccessibleName(
+                translate("KioskLayout", "Show the kiosk in {language}").format(language=name)
+            )
+            button.clicked.connect(lambda _=False, c=code: choose(c))
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())
+            self.buttons[f"lang_{code}"] = button
+            self.language_buttons[code] = button
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -159,6 +179,12 @@ def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
         | Qt.WindowType.WindowStaysOnTopHint
     )
     bar = KioskBar(window)
+    if config.language_switch:
+        from bodymap.ui.language import request_language
+
+        bar.add_language_switch(
+            getattr(window, "language", "en"), lambda code: request_language(window, code)
+        )
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     size = config.text_size
     window.article.set_point_size(size)

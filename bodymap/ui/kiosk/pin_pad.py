@@ -40,6 +40,12 @@ def _font(widget: QWidget, size: float, bold: bool = False) -> QFont:
     return font
 
 
+KEY_NAMES = {
+    "Clear": QT_TRANSLATE_NOOP("KioskPinPad", "Clear"),
+    "OK": QT_TRANSLATE_NOOP("KioskPinPad", "OK"),
+}
+
+
 class PinPad(Overlay):
     """Full-window PIN entry; emits ``unlocked`` for the right PIN, ``cancelled`` otherwise."""
 
@@ -78,7 +84,7 @@ class PinPad(Overlay):
         self.keys: dict[str, QPushButton] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
         for i, text in enumerate(labels):
-            key = QPushButton(text, box)
+            key = QPushButton(translate("KioskPinPad", KEY_NAMES.get(text, text)), box)
             key.setObjectName(f"kioskPinKey_{text}")
             key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             key.setFont(_font(self, 26 if text.isdigit() else 18, bold=True))
@@ -166,7 +172,7 @@ class PinPad(Overlay):
                     "Wrong PIN. Try again in {int} s.",
                 ).format(int=int(wait + 0.999))
             )
-        elif self.message.text().startswith("Wrong PIN. Try"):
+        elif self.message.text().startswith(translate("KioskPinPad", "Wrong PIN.")):
             self.message.setText("")
 
 

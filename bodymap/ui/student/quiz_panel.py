@@ -24,11 +24,15 @@ if TYPE_CHECKING:
     from bodymap.ui.student.quiz_mode import QuizMode
 
 KIND_CHOICES = (
-    ("Both kinds of question", ("click", "referral")),
-    ("Click the muscle on the drawing", ("click",)),
-    ("Which muscle refers pain here?", ("referral",)),
+    (QT_TRANSLATE_NOOP("StudentQuizPanel", "Both kinds of question"), ("click", "referral")),
+    (QT_TRANSLATE_NOOP("StudentQuizPanel", "Click the muscle on the drawing"), ("click",)),
+    (QT_TRANSLATE_NOOP("StudentQuizPanel", "Which muscle refers pain here?"), ("referral",)),
 )
-ROUND_SIZES = ((10, "10 questions"), (20, "20 questions"), (None, "Every question"))
+ROUND_SIZES = (
+    (10, QT_TRANSLATE_NOOP("StudentQuizPanel", "10 questions")),
+    (20, QT_TRANSLATE_NOOP("StudentQuizPanel", "20 questions")),
+    (None, QT_TRANSLATE_NOOP("StudentQuizPanel", "Every question")),
+)
 INTRO = QT_TRANSLATE_NOOP(
     "StudentQuizPanel",
     'Test yourself on the buttock and the back of the thigh. "Click the …" questions hide '
@@ -58,11 +62,11 @@ class QuizPanel(QWidget):
         self.intro.setWordWrap(True)
         self.kind = QComboBox(self)
         for text, kinds in KIND_CHOICES:
-            self.kind.addItem(text, kinds)
+            self.kind.addItem(translate("StudentQuizPanel", text), kinds)
         self.kind.setAccessibleName(translate("StudentQuizPanel", "Kind of question"))
         self.round = QComboBox(self)
         for size, text in ROUND_SIZES:
-            self.round.addItem(text, size)
+            self.round.addItem(translate("StudentQuizPanel", text), size)
         self.round.setAccessibleName(translate("StudentQuizPanel", "Questions in a round"))
         self.round.setToolTip(translate("StudentQuizPanel", "How many questions one round asks"))
         self.start_button = QPushButton(translate("StudentQuizPanel", "Start quiz"), self)

@@ -176,7 +176,7 @@ class SessionController(QObject):
         self.act_notes = self.dock.toggleViewAction()
         self.act_notes.setText(translate("TherapistFilesSessionActions", "Session &notes"))
         self.act_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.menu_recent = QMenu("Open &recent", w)
+        self.menu_recent = QMenu(translate("TherapistFilesSessionActions", "Open &recent"), w)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         menu = w.menu_file
         before = w.act_quit
