@@ -50,6 +50,36 @@ def _has_display() -> bool:
     )
 
 
+def _translation_report() -> int:
+    from bodymap.core.content import load_content
+    from bodymap.core.translation import LANGUAGES, translate
+    from bodymap.core.translation_report import interface_coverage, report_lines
+    from bodymap.resources import (
+        TRANSLATIONS_DIR,
+        asset_label,
+        asset_root,
+        care_pictures,
+        interface_sources,
+    )
+
+    root = asset_root()
+    label = asset_label()
+    english = load_content(root.joinpath("content"), f"{label}/content", care_pictures())
+    sources = interface_sources()
+    for lang, name in LANGUAGES.items():
+        if lang == "en":
+            continue
+        _content, cov = translate(english, root.joinpath("content"), lang, f"{label}/content")
+        ts = sources.get(lang)
+        ui = (
+            interface_coverage(ts, lang, f"{label}/{TRANSLATIONS_DIR}/bodymap_{lang}.ts")
+            if ts is not None
+            else None
+        )
+        print("\n".join(report_lines(lang, name, cov.total, cov.missing, ui)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run bodymap; returns the exit status."""
     from bodymap.cli import fail, parse_args
@@ -59,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         opts = parse_args(args)
         if opts.list:
             return _list()
+        if opts.translation_report:
+            return _translation_report()
         if opts.install_desktop or opts.uninstall_desktop:
             return _desktop(opts.install_desktop)
         if opts.set_kiosk_pin:

@@ -2,14 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessibleMap</name>
+    <message>
+        <source>Select this structure and show its article</source>
+        <translation>Diese Struktur auswählen und ihren Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>Ring this structure on the drawing</source>
+        <translation>Diese Struktur in der Zeichnung einkreisen</translation>
+    </message>
+</context>
+<context>
     <name>AccessibleNames</name>
     <message>
         <source>More {lower} tools</source>
-        <translation>Weitere Werkzeuge: {lower}</translation>
+        <translation type="vanished">Weitere Werkzeuge: {lower}</translation>
     </message>
     <message>
         <source>search</source>
-        <translation>such</translation>
+        <translation type="vanished">such</translation>
+    </message>
+    <message>
+        <source>tool bar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>More {title} tools</source>
+        <translation>Weitere Werkzeuge: {title}</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -60,8 +79,12 @@
         <translation>Horizontale Bildlaufleiste</translation>
     </message>
     <message>
+        <source>Choices: {what}</source>
+        <translation>Auswahl: {what}</translation>
+    </message>
+    <message>
         <source>Choices: {value}</source>
-        <translation>Auswahl: {value}</translation>
+        <translation type="vanished">Auswahl: {value}</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -368,6 +391,18 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 </context>
 <context>
     <name>CoreHandoutText</name>
+    <message>
+        <source>for therapists</source>
+        <translation>für therapeuten</translation>
+    </message>
+    <message>
+        <source>for therapists and teachers</source>
+        <translation>für therapeuten und lehrende</translation>
+    </message>
+    <message>
+        <source>How the muscles of the hip and thigh relate to the sciatic nerve</source>
+        <translation>Wie die Muskeln von Hüfte und Oberschenkel mit dem Ischiasnerv zusammenhängen</translation>
+    </message>
     <message>
         <source>{name}, {side} side</source>
         <translation>{name}, {side} Seite</translation>
@@ -861,6 +896,61 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>&lt;p&gt;A map of the back of the body that explains how muscles and trigger points can cause sciatica-like pain.&lt;/p&gt;&lt;p&gt;For education only: it does not diagnose or replace a health professional. Referral patterns are typical, not the same in everyone.&lt;/p&gt;&lt;p&gt;Free and open-source software. Nothing you do in it leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Karte der Körperrückseite, die erklärt, wie Muskeln und Triggerpunkte ischiasähnliche Schmerzen verursachen können.&lt;/p&gt;&lt;p&gt;Nur zur Aufklärung: Es stellt keine Diagnose und ersetzt keine medizinische Fachkraft. Schmerzmuster sind typisch, aber nicht bei allen Menschen gleich.&lt;/p&gt;&lt;p&gt;Freie, quelloffene Software. Nichts, was Sie darin tun, verlässt diesen Computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1585,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>bodymap-Merkblatt: {title}</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The language of the handout's text (the client's language)</source>
+        <translation>Die Sprache des Merkblatt-Textes (die des Klienten)</translation>
+    </message>
+    <message>
         <source>Therapist's name:</source>
         <translation>Name des Therapeuten:</translation>
     </message>
@@ -1505,6 +1603,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>Handout language:</source>
+        <translation>Sprache des Merkblatts:</translation>
     </message>
     <message>
         <source>Home plan:</source>
@@ -1525,6 +1627,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>&amp;Print handout…</source>
         <translation>Merkblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Merkblatt exportieren</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -1555,6 +1665,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Merkblatt drucken</translation>
     </message>
     <message>
+        <source>Choose printer…</source>
+        <translation>Drucker wählen…</translation>
+    </message>
+    <message>
         <source>Handout not printed</source>
         <translation>Merkblatt nicht gedruckt</translation>
     </message>
@@ -1574,8 +1688,28 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Von hinten gesehen: LINKS der Person ist links im Bild. Kräftiges Rot: wo der Schmerz aus den Triggerpunkten dieses Muskels meist gespürt wird; rote Streifen: wohin er manchmal ausstrahlt; ✕: Triggerpunkte; gelb: der Ischiasnerv.</translation>
     </message>
     <message>
+        <source>Pale red with a dash-dot edge: a pattern described in words, not drawn in a published map.</source>
+        <translation>Blassrot mit Strich-Punkt-Rand: ein in Worten beschriebenes Muster, nicht in einer veröffentlichten Karte gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Red dotted outline, no fill: a pattern no source maps, drawn by likeness to a neighbouring muscle.</source>
+        <translation>Rot gepunkteter Umriss ohne Füllung: ein Muster ohne kartierende Quelle, nach dem Vorbild eines Nachbarmuskels gezeichnet.</translation>
+    </message>
+    <message>
         <source>Violet, dotted: your own drawing of where you feel the pain.</source>
         <translation>Violett, gepunktet: Ihre eigene Zeichnung, wo Sie den Schmerz spüren.</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Für: {name}</translation>
+    </message>
+    <message>
+        <source>From: {name}</source>
+        <translation>Von: {name}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
     </message>
 </context>
 <context>

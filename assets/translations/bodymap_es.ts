@@ -2,14 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccessibleMap</name>
+    <message>
+        <source>Select this structure and show its article</source>
+        <translation>Seleccionar esta estructura y mostrar su artículo</translation>
+    </message>
+    <message>
+        <source>Ring this structure on the drawing</source>
+        <translation>Marcar esta estructura con un círculo en el dibujo</translation>
+    </message>
+</context>
+<context>
     <name>AccessibleNames</name>
     <message>
         <source>More {lower} tools</source>
-        <translation>Más herramientas: {lower}</translation>
+        <translation type="vanished">Más herramientas: {lower}</translation>
     </message>
     <message>
         <source>search</source>
-        <translation>buscar</translation>
+        <translation type="vanished">buscar</translation>
+    </message>
+    <message>
+        <source>tool bar</source>
+        <translation>barra de herramientas</translation>
+    </message>
+    <message>
+        <source>More {title} tools</source>
+        <translation>Más herramientas: {title}</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -60,8 +79,12 @@
         <translation>Barra de desplazamiento horizontal</translation>
     </message>
     <message>
+        <source>Choices: {what}</source>
+        <translation>Opciones: {what}</translation>
+    </message>
+    <message>
         <source>Choices: {value}</source>
-        <translation>Opciones: {value}</translation>
+        <translation type="vanished">Opciones: {value}</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -368,6 +391,18 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 </context>
 <context>
     <name>CoreHandoutText</name>
+    <message>
+        <source>for therapists</source>
+        <translation>para terapeutas</translation>
+    </message>
+    <message>
+        <source>for therapists and teachers</source>
+        <translation>para terapeutas y docentes</translation>
+    </message>
+    <message>
+        <source>How the muscles of the hip and thigh relate to the sciatic nerve</source>
+        <translation>Cómo se relacionan los músculos de la cadera y el muslo con el nervio ciático</translation>
+    </message>
     <message>
         <source>{name}, {side} side</source>
         <translation>{name}, lado {side}</translation>
@@ -861,6 +896,61 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>&lt;p&gt;A map of the back of the body that explains how muscles and trigger points can cause sciatica-like pain.&lt;/p&gt;&lt;p&gt;For education only: it does not diagnose or replace a health professional. Referral patterns are typical, not the same in everyone.&lt;/p&gt;&lt;p&gt;Free and open-source software. Nothing you do in it leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un mapa de la parte posterior del cuerpo que explica cómo los músculos y los puntos gatillo pueden causar un dolor parecido a la ciática.&lt;/p&gt;&lt;p&gt;Solo con fines educativos: no diagnostica ni sustituye a un profesional sanitario. Los patrones de dolor referido son típicos, no iguales en todas las personas.&lt;/p&gt;&lt;p&gt;Software libre y de código abierto. Nada de lo que haga en él sale de este ordenador.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1585,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Hoja de bodymap: {title}</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>The language of the handout's text (the client's language)</source>
+        <translation>El idioma del texto de la hoja (el del cliente)</translation>
+    </message>
+    <message>
         <source>Therapist's name:</source>
         <translation>Nombre del terapeuta:</translation>
     </message>
@@ -1505,6 +1603,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Handout language:</source>
+        <translation>Idioma de la hoja:</translation>
     </message>
     <message>
         <source>Home plan:</source>
@@ -1525,6 +1627,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>&amp;Print handout…</source>
         <translation>&amp;Imprimir hoja para el cliente…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar hoja para el cliente</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -1555,6 +1665,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Imprimir hoja para el cliente</translation>
     </message>
     <message>
+        <source>Choose printer…</source>
+        <translation>Elegir impresora…</translation>
+    </message>
+    <message>
         <source>Handout not printed</source>
         <translation>Hoja no impresa</translation>
     </message>
@@ -1574,8 +1688,28 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Visto desde atrás: la IZQUIERDA de la persona está a la izquierda de la imagen. Rojo sólido: donde suele sentirse el dolor de los puntos gatillo de este músculo; rayas rojas: hasta donde a veces se extiende; ✕: puntos gatillo; amarillo: el nervio ciático.</translation>
     </message>
     <message>
+        <source>Pale red with a dash-dot edge: a pattern described in words, not drawn in a published map.</source>
+        <translation>Rojo pálido con borde de trazo y punto: un patrón descrito con palabras, no dibujado en un mapa publicado.</translation>
+    </message>
+    <message>
+        <source>Red dotted outline, no fill: a pattern no source maps, drawn by likeness to a neighbouring muscle.</source>
+        <translation>Contorno rojo punteado, sin relleno: un patrón que ninguna fuente cartografía, dibujado por semejanza con un músculo vecino.</translation>
+    </message>
+    <message>
         <source>Violet, dotted: your own drawing of where you feel the pain.</source>
         <translation>Violeta, punteado: su propio dibujo de dónde siente el dolor.</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <source>From: {name}</source>
+        <translation>De: {name}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
     </message>
 </context>
 <context>

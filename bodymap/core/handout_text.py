@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas
+from bodymap.core.i18n import long_date as i18n_long_date
 from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW
@@ -59,7 +60,11 @@ def client_sections(markdown: str) -> str:
     skipping = False
     for line in lines:
         if line.startswith("## "):
-            skipping = line[3:].strip().lower() in PROFESSIONAL_SECTIONS
+            heading = line[3:].strip().lower()
+            skipping = heading in PROFESSIONAL_SECTIONS or heading in {
+                translate("CoreHandoutText", "for therapists").lower(),
+                translate("CoreHandoutText", "for therapists and teachers").lower(),
+            }
         if not skipping:
             out.append(line)
     return "\n".join(out).strip()
@@ -67,7 +72,7 @@ def client_sections(markdown: str) -> str:
 
 def long_date(day: dt.date) -> str:
     """A date as a client reads it: 3 March 2026."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return i18n_long_date(day)
 
 
 def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = None) -> HandoutText:
@@ -76,7 +81,9 @@ def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = N
     if selection is None:
         article = atlas.article(OVERVIEW)
         title = article.title
-        subtitle = "How the muscles of the hip and thigh relate to the sciatic nerve"
+        subtitle = translate(
+            "CoreHandoutText", "How the muscles of the hip and thigh relate to the sciatic nerve"
+        )
     else:
         st = atlas.structure(selection.id)
         article = atlas.article(selection.id)

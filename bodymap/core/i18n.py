@@ -14,6 +14,7 @@ unchanged) and translate them where they are shown: ``translate(ctx, TABLE[key])
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 Hook = Callable[[str, str], str]
 
@@ -65,3 +66,28 @@ _SIDES = {
 def side_name(side: str | None) -> str:
     """ "left" or "right" in the interface language (as in "on the left side")."""
     return translate("Side", _SIDES[side]) if side in _SIDES else (side or "")
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+
+
+def long_date(day: date) -> str:
+    """A date as a client reads it, in the interface language: 3 March 2026, 3 de marzo de
+    2026, 3. März 2026 (the same on every system, whatever its C locale)."""
+    month = translate("Months", _MONTHS[day.month - 1])
+    return translate("Months", "{day} {month} {year}").format(
+        day=day.day, month=month, year=day.year
+    )

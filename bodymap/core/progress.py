@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bodymap.core.atlas import Atlas
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import long_date, translate
 from bodymap.core.painting import summarise as pain_summary
 from bodymap.core.session_file import Session
 
@@ -59,7 +59,7 @@ def clients(sessions: Iterable[Session]) -> list[str]:
 
 def _day(iso: str) -> str:
     d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return long_date(d)
 
 
 def _change(what: str, first: float, last: float, unit: str) -> str:

@@ -95,7 +95,13 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     current: list[MainWindow] = []
 
     def build(lang: str, atlas_: object, state: object = None) -> MainWindow:
-        window = MainWindow(atlas_, THEMES[theme], state, language=lang)  # type: ignore[arg-type]
+        window = MainWindow(
+            atlas_,  # type: ignore[arg-type]
+            THEMES[theme],
+            state,  # type: ignore[arg-type]
+            language=lang,
+            base_atlas=english,
+        )
         window.on_language = switch
         current[:] = [window]
         return window

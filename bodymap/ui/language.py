@@ -12,7 +12,8 @@ builds a new one in the new language with the same selection, depth and layers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -82,6 +83,20 @@ def install_language(lang: str) -> None:
         for tr in _translators:
             QCoreApplication.installTranslator(tr)
     i18n.install(QCoreApplication.translate if lang != "en" else None)
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block, translate() and Qt speak ``lang``; the interface language after."""
+    before = _current
+    if lang == before:
+        yield
+        return
+    install_language(lang)
+    try:
+        yield
+    finally:
+        install_language(before)
 
 
 def add_language_menu(

@@ -76,9 +76,12 @@ class MainWindow(QMainWindow):
         palette: Palette = LIGHT,
         state: ViewState | None = None,
         language: str = "en",
+        base_atlas: Atlas | None = None,
     ) -> None:
         super().__init__()
         self.atlas = atlas
+        # The English atlas the translated one was made from (a handout in another language).
+        self.base_atlas = base_atlas if base_atlas is not None else atlas
         # The interface and content language; on_language (set by the application) rebuilds
         # the window in another one when View ▸ Language is used.
         self.language = language
@@ -275,6 +278,14 @@ class MainWindow(QMainWindow):
         self.menu_help = mb.addMenu(translate("MainWindow", "&Help"))
         for act in (self.act_red_flags, self.act_disclaimer, self.act_sources, self.act_about):
             self.menu_help.addAction(act)
+
+    def atlas_in(self, lang: str) -> Atlas:
+        """The atlas with the content in ``lang`` (the window's own for its language)."""
+        if lang == self.language:
+            return self.atlas
+        from bodymap.resources import translated_atlas
+
+        return translated_atlas(self.base_atlas, lang)
 
     def choose_language(self, lang: str) -> None:
         """View ▸ Language: rebuild the window in ``lang`` (nothing without an application)."""

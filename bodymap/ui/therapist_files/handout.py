@@ -38,6 +38,7 @@ from bodymap.core.handout_text import HandoutText, compose_handout
 from bodymap.core.home_plan import Offer, PlanChoice, compose_plan
 from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
+from bodymap.ui.language import speaking
 from bodymap.ui.therapist_files.handout_pages import (
     PAPERS,
     HandoutOptions,
@@ -80,13 +81,13 @@ def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
     try:
         writer = QPdfWriter(tmp_name)
         setup_device(writer, opts.paper)
-        title = handout_for(window.atlas, window.store.state.selection).title
-        writer.setTitle(
-            translate(
-                "TherapistFilesHandout",
-                "bodymap handout: {title}",
-            ).format(title=title)
-        )
+        lang = _language(window, opts)
+        with speaking(lang):
+            title = handout_for(window.atlas_in(lang), window.store.state.selection).title
+            title = translate("TherapistFilesHandout", "bodymap handout: {title}").format(
+                title=title
+            )
+        writer.setTitle(title)
         pages = paint_window(window, writer, opts)
         del writer  # closes the file
         with contextlib.suppress(OSError):
@@ -99,6 +100,11 @@ def write_pdf(window: MainWindow, path: Path, opts: HandoutOptions) -> int:
             os.unlink(tmp_name)
         raise
     return pages
+
+
+def _language(window: MainWindow, opts: HandoutOptions) -> str:
+    """The handout's language: the one chosen in the dialog, else the interface's."""
+    return opts.language or getattr(window, "language", "en")
 
 
 def _umask() -> int:
@@ -161,17 +167,20 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
     crowding = [labels.item] if labels is not None else []
     for item in crowding:
         item.printing = True
+    lang = _language(window, opts)
     try:
-        return render_handout(
-            device,
-            scene,
-            [shown, *([focus] if focus is not None else [])],
-            handout_for(window.atlas, state.selection),
-            opts,
-            has_drawing=bool(state.strokes),
-            crowding=crowding,
-            plan=compose_plan(window.atlas, opts.home_plan),
-        )
+        with speaking(lang):
+            atlas = window.atlas_in(lang) if hasattr(window, "atlas_in") else window.atlas
+            return render_handout(
+                device,
+                scene,
+                [shown, *([focus] if focus is not None else [])],
+                handout_for(atlas, state.selection),
+                opts,
+                has_drawing=bool(state.strokes),
+                crowding=crowding,
+                plan=compose_plan(atlas, opts.home_plan),
+            )
     finally:
         for item in crowding:
             item.printing = False
@@ -195,15 +204,28 @@ class HandoutDialog(QDialog):
         self.setWindowTitle(title)
         form = QFormLayout(self)
         self.therapist = QLineEdit(opts.therapist, self)
-        self.therapist.setPlaceholderText("optional")
+        self.therapist.setPlaceholderText(translate("TherapistFilesHandout", "optional"))
         self.client = QLineEdit(opts.client, self)
-        self.client.setPlaceholderText("optional")
+        self.client.setPlaceholderText(translate("TherapistFilesHandout", "optional"))
+        from bodymap.core.translation import LANGUAGES
+
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(opts.language or "en")))
+        self.language.setToolTip(
+            translate(
+                "TherapistFilesHandout",
+                "The language of the handout's text (the client's language)",
+            )
+        )
         self.paper = QComboBox(self)
         self.paper.addItems(list(PAPERS))
         self.paper.setCurrentText(opts.paper)
         form.addRow(translate("TherapistFilesHandout", "Therapist's name:"), self.therapist)
         form.addRow(translate("TherapistFilesHandout", "Client's name:"), self.client)
         form.addRow(translate("TherapistFilesHandout", "Paper size:"), self.paper)
+        form.addRow(translate("TherapistFilesHandout", "Handout language:"), self.language)
         self.plan = HomePlanPicker(plan_offers or [], opts.home_plan, self)
         form.addRow(translate("TherapistFilesHandout", "Home plan:"), self.plan)
         note = QLabel(
@@ -230,6 +252,7 @@ class HandoutDialog(QDialog):
             self.client.text().strip(),
             self.paper.currentText(),
             self.plan.choices(),
+            str(self.language.currentData() or ""),
         )
 
 
@@ -266,7 +289,13 @@ class HandoutActions(QObject):
         kept = self.settings().value(THERAPIST_KEY, "")
         therapist = kept if isinstance(kept, str) else ""
         chosen = self.home_plan()
-        start = HandoutOptions(therapist, self.client_name(), default_paper(), chosen)
+        start = HandoutOptions(
+            therapist,
+            self.client_name(),
+            default_paper(),
+            chosen,
+            getattr(self.window, "language", "en"),
+        )
         items = offered(self.window.atlas, self.plan_muscles(), chosen)
         dialog = HandoutDialog(self.window, title, start, ok_text, items)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -309,7 +338,10 @@ class HandoutActions(QObject):
 
     def export(self) -> Path | None:
         """Ask for names, paper and a file name, then write the PDF."""
-        opts = self.ask("Export handout", "Choose file…")
+        opts = self.ask(
+            translate("TherapistFilesHandout", "Export handout"),
+            translate("TherapistFilesHandout", "Choose file…"),
+        )
         if opts is None:
             return None
         start = str(Path(self.last_folder()) / self.default_name())
@@ -362,7 +394,10 @@ class HandoutActions(QObject):
         """Ask for names and paper, then print through the system print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        opts = self.ask("Print handout", "Choose printer…")
+        opts = self.ask(
+            translate("TherapistFilesHandout", "Print handout"),
+            translate("TherapistFilesHandout", "Choose printer…"),
+        )
         if opts is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

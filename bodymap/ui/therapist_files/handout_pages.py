@@ -53,10 +53,16 @@ LEGEND = QT_TRANSLATE_NOOP(
 )
 # Said only when such a zone is on the map (how sure its source is).
 CONFIDENCE_NOTES = {
-    "described": "Pale red with a dash-dot edge: a pattern described in words, not drawn "
-    "in a published map.",
-    "inferred": "Red dotted outline, no fill: a pattern no source maps, drawn by likeness "
-    "to a neighbouring muscle.",
+    "described": QT_TRANSLATE_NOOP(
+        "TherapistFilesHandoutPages",
+        "Pale red with a dash-dot edge: a pattern described in words, not drawn "
+        "in a published map.",
+    ),
+    "inferred": QT_TRANSLATE_NOOP(
+        "TherapistFilesHandoutPages",
+        "Red dotted outline, no fill: a pattern no source maps, drawn by likeness "
+        "to a neighbouring muscle.",
+    ),
 }
 FRAME = "#1F6FEB"  # the selection blue: "this part, enlarged"
 DRAWING_NOTE = QT_TRANSLATE_NOOP(
@@ -72,6 +78,7 @@ class HandoutOptions:
     client: str = ""
     paper: str = "A4"
     home_plan: tuple[PlanChoice, ...] = ()  # the self-care items ticked for the home plan
+    language: str = ""  # the handout's language ("es", "de", "en"); "" = the interface's
 
 
 def setup_device(device: QPagedPaintDevice, paper: str) -> None:
@@ -141,15 +148,27 @@ def _header_html(
 ) -> str:
     who = []
     if opts.client.strip():
-        who.append(f"For: <b>{html.escape(opts.client.strip())}</b>")
+        who.append(
+            translate("TherapistFilesHandoutPages", "For: {name}").format(
+                name=f"<b>{html.escape(opts.client.strip())}</b>"
+            )
+        )
     if opts.therapist.strip():
-        who.append(f"From: <b>{html.escape(opts.therapist.strip())}</b>")
+        who.append(
+            translate("TherapistFilesHandoutPages", "From: {name}").format(
+                name=f"<b>{html.escape(opts.therapist.strip())}</b>"
+            )
+        )
     names = " &nbsp;·&nbsp; ".join(who)
     note = f"<p>{translate('TherapistFilesHandoutPages', DRAWING_NOTE)}</p>" if has_drawing else ""
     legend = " ".join(
         [
             translate("TherapistFilesHandoutPages", LEGEND),
-            *(CONFIDENCE_NOTES[c] for c in confidences if c in CONFIDENCE_NOTES),
+            *(
+                translate("TherapistFilesHandoutPages", CONFIDENCE_NOTES[c])
+                for c in confidences
+                if c in CONFIDENCE_NOTES
+            ),
         ]
     )
     return (
@@ -174,7 +193,9 @@ def _footer(painter: QPainter, page: QRectF, number: int, total: int) -> None:
     painter.drawText(
         rect,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        f"Page {number} of {total}",
+        translate("TherapistFilesHandoutPages", "Page {number} of {total}").format(
+            number=number, total=total
+        ),
     )
 
 
