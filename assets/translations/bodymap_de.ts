@@ -562,6 +562,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <source>Hide these hints for good</source>
         <translation>Diese Hinweise dauerhaft ausblenden</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt; to see what it does and where its trigger points send pain · &lt;b&gt;Where does it hurt?&lt;/b&gt;{draw_keys} lets your client paint their pain · &lt;b&gt;{guide_key}&lt;/b&gt; for the quick guide</source>
+        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, um zu sehen, was er tut und wohin seine Triggerpunkte Schmerz schicken · &lt;b&gt;Wo tut es weh?&lt;/b&gt;{draw_keys} lässt Ihren Klienten den Schmerz malen · &lt;b&gt;{guide_key}&lt;/b&gt; öffnet die Kurzanleitung</translation>
+    </message>
 </context>
 <context>
     <name>GuideQuickGuide</name>
@@ -966,6 +970,17 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
     </message>
 </context>
 <context>

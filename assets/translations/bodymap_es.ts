@@ -562,6 +562,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <source>Hide these hints for good</source>
         <translation>Ocultar estas indicaciones para siempre</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt; to see what it does and where its trigger points send pain · &lt;b&gt;Where does it hurt?&lt;/b&gt;{draw_keys} lets your client paint their pain · &lt;b&gt;{guide_key}&lt;/b&gt; for the quick guide</source>
+        <translation>&lt;b&gt;Haga clic en un músculo&lt;/b&gt; para ver qué hace y adónde envían dolor sus puntos gatillo · &lt;b&gt;¿Dónde duele?&lt;/b&gt;{draw_keys} deja que su cliente pinte su dolor · &lt;b&gt;{guide_key}&lt;/b&gt; abre la guía rápida</translation>
+    </message>
 </context>
 <context>
     <name>GuideQuickGuide</name>
@@ -966,6 +970,17 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <source>LEFT</source>
+        <translation>IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DERECHA</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from bodymap.core.atlas import Atlas, depth_name, marker_centre
+from bodymap.core.i18n import translate
 from bodymap.core.look import Look
 from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
 from bodymap.ui.palette import LIGHT, Palette
@@ -66,8 +67,10 @@ class BodyScene(QGraphicsScene):
         # The tags grow outwards from the midline, so however large the words get
         # (presentation, kiosk), LEFT and RIGHT and their captions never run into each other.
         self.side_tags = {
-            "left": TagItem("LEFT", self.palette, 13, bold=True, anchor="end"),
-            "right": TagItem("RIGHT", self.palette, 13, bold=True, anchor="start"),
+            "left": TagItem(translate("Scene", "LEFT"), self.palette, 13, bold=True, anchor="end"),
+            "right": TagItem(
+                translate("Scene", "RIGHT"), self.palette, 13, bold=True, anchor="start"
+            ),
         }
         self.depth_tags = {
             "left": TagItem("", self.palette, 10, anchor="end"),

@@ -67,11 +67,12 @@ class HintStrip(QFrame):
         draw = getattr(getattr(w, "drawing", None), "act_draw", None)
         guide = getattr(getattr(w, "guide", None), "act_quick_guide", None)
         f1 = keys(guide).strip(" ()") or "F1"
-        return (
+        return translate(
+            "GuideFirstRun",
             "<b>Click a muscle</b> to see what it does and where its trigger points send pain"
-            f" · <b>Where does it hurt?</b>{keys(draw)} lets your client paint their pain"
-            f" · <b>{f1}</b> for the quick guide"
-        )
+            " · <b>Where does it hurt?</b>{draw_keys} lets your client paint their pain"
+            " · <b>{guide_key}</b> for the quick guide",
+        ).format(draw_keys=keys(draw), guide_key=f1)
 
     def dismissed(self) -> bool:
         """True once "Got it" was pressed on this computer."""

@@ -99,6 +99,7 @@ class KioskBar(QToolBar):
         )
         self.start_again.clicked.connect(self.start_again_clicked)
         self.buttons: dict[str, QPushButton] = {"start_again": self.start_again}
+        self.language_buttons: dict[str, QPushButton] = {}  # the optional language switch
         for name, text in (
             ("act_zoom_in", translate("KioskLayout", "Zoom in")),
             ("act_zoom_out", translate("KioskLayout", "Zoom out")),
@@ -122,25 +123,6 @@ class KioskBar(QToolBar):
             # A button is never narrower than its words (a squeezed bar read "Start agai").
             button.ensurePolished()
             button.setMinimumWidth(button.sizeHint().width())
-
-    def add_language_switch(self, current: str, choose: Callable[[str], None]) -> None:
-        """Big buttons, one per language, each named in its own language (the visitor's
-        choice lasts until the next reset)."""
-        from bodymap.core.translation import LANGUAGES
-
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGUAGES.items():
-            button = self._button(name, f"lang_{code}")
-            button.setCheckable(True)
-            button.setChecked(code == current)
-            button.setAccessibleName(
-                translate("KioskLayout", "Show the kiosk in {language}").format(language=name)
-            )
-            button.clicked.connect(lambda _=False, c=code: choose(c))
-            button.ensurePolished()
-            button.setMinimumWidth(button.sizeHint().width())
-            self.buttons[f"lang_{code}"] = button
-            self.language_buttons[code] = button
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -171,6 +153,43 @@ class SafetyPanel(QWidget):
         layout.addWidget(self.label)
 
 
+class LanguageSwitch(QWidget):
+    """Big buttons, one per language, each named in its own language, above the article
+    (always in view, whatever the screen's width); a visitor's choice lasts one visit."""
+
+    def __init__(self, current: str, choose: Callable[[str], None], parent: QWidget) -> None:
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from bodymap.core.translation import LANGUAGES
+
+        super().__init__(parent)
+        self.setObjectName(f"{KIOSK_OBJECT}Languages")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name, self)
+            button.setObjectName(f"{KIOSK_OBJECT}_lang_{code}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.setMinimumHeight(TOUCH_PX)
+            # The language on show is marked: a blue frame on a pale blue ground.
+            button.setStyleSheet(
+                f"QPushButton {{ border: 2px solid #8C959F; border-radius: 10px;"
+                f" font-size: {BUTTON_PT}pt; font-weight: bold; padding: 0 18px; }}"
+                " QPushButton:checked { border: 3px solid #1F6FEB;"
+                " background: #DDF4FF; color: #0A3069; }"
+            )
+            button.setAccessibleName(
+                translate("KioskLayout", "Show the kiosk in {language}").format(language=name)
+            )
+            button.clicked.connect(lambda _=False, c=code: choose(c))
+            row.addWidget(button)
+            self.buttons[code] = button
+
+
 def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
     """Restyle the window for touch and large type; return the kiosk bar."""
     window.setWindowFlags(
@@ -179,12 +198,6 @@ def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
         | Qt.WindowType.WindowStaysOnTopHint
     )
     bar = KioskBar(window)
-    if config.language_switch:
-        from bodymap.ui.language import request_language
-
-        bar.add_language_switch(
-            getattr(window, "language", "en"), lambda code: request_language(window, code)
-        )
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     size = config.text_size
     window.article.set_point_size(size)
@@ -201,6 +214,16 @@ def apply_layout(window: MainWindow, config: KioskConfig) -> KioskBar:
     layout = window.article.layout()
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(layout.indexOf(window.article.red_flags), panel)
+        if config.language_switch:
+            from bodymap.ui.language import request_language
+
+            switch = LanguageSwitch(
+                getattr(window, "language", "en"),
+                lambda code: request_language(window, code),
+                window.article,
+            )
+            layout.insertWidget(0, switch)
+            bar.language_buttons = switch.buttons
     window.article.setMinimumWidth(420)
     window.legend.set_point_size(max(HINT_PT, size * 0.75))
     for tag in window.scene.side_tags.values():
