@@ -83,3 +83,34 @@ def test_qt_own_dialog_buttons_are_translated_too(spanish) -> None:
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+
+
+def test_the_kiosk_language_switch_asks_for_the_language_and_a_reset_returns(qtbot, atlas):
+    """A visitor's tap on "Español" asks for Spanish; the next reset asks for the kiosk's own."""
+    from PySide6.QtCore import Qt
+
+    from bodymap.core.kiosk_config import KioskConfig
+    from tests.kiosk_support import make_kiosk
+
+    window, mode = make_kiosk(qtbot, atlas, KioskConfig(language_switch=True))
+    asked: list[str] = []
+    window.on_language = asked.append
+    buttons = mode.bar.language_buttons
+    assert list(buttons) == ["en", "es", "de"] and buttons["en"].isChecked()
+    assert buttons["es"].isVisible() and buttons["es"].height() >= 64
+    qtbot.mouseClick(buttons["es"], Qt.MouseButton.LeftButton)
+    assert asked == ["es"]
+    window.language = "es"  # as the rebuilt window would be
+    mode.reset_visit()
+    assert asked == ["es", "en"]
+    mode.dispose()
+
+
+def test_without_the_switch_the_kiosk_has_no_language_buttons(qtbot, atlas):
+    """language_switch = false (the default): no language buttons for visitors."""
+    from bodymap.core.kiosk_config import KioskConfig
+    from tests.kiosk_support import make_kiosk
+
+    _window, mode = make_kiosk(qtbot, atlas, KioskConfig())
+    assert mode.bar.language_buttons == {}
+    mode.dispose()

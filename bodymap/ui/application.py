@@ -150,6 +150,7 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
                     mode.idle.touched()
                     window.store.set(state)
                 mode.show()
+                QTimer.singleShot(100, mode.refit)
             else:
                 window.setGeometry(old.geometry())
                 if old.isMaximized():

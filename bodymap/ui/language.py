@@ -125,6 +125,6 @@ def add_language_menu(
 
 def request_language(window: MainWindow, lang: str) -> None:
     """Ask the application to rebuild ``window`` in ``lang`` (see application.run)."""
-    switch = getattr(window, "switch_language", None)
-    if callable(switch):
-        switch(lang)
+    choose = getattr(window, "choose_language", None)
+    if callable(choose):
+        choose(lang)
