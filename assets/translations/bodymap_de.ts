@@ -404,8 +404,16 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Wie die Muskeln von Hüfte und Oberschenkel mit dem Ischiasnerv zusammenhängen</translation>
     </message>
     <message>
+        <source>{name}, left side</source>
+        <translation>{name}, linke Seite</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, rechte Seite</translation>
+    </message>
+    <message>
         <source>{name}, {side} side</source>
-        <translation>{name}, {side} Seite</translation>
+        <translation type="vanished">{name}, {side} Seite</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1348,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Painted: {area_percent:.1f} % of the back ({sides} side), worst {peak}/10.</source>
-        <translation>Bemalt: {area_percent:.1f} % des Rückens (Seite: {sides}), stärkster Wert {peak}/10.</translation>
+        <translation>Bemalt: {area_percent:.1f} % des Rückens (auf der {sides} Seite), stärkster Wert {peak}/10.</translation>
     </message>
     <message>
         <source>Select {name} on the {side} side</source>

@@ -404,8 +404,16 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Cómo se relacionan los músculos de la cadera y el muslo con el nervio ciático</translation>
     </message>
     <message>
+        <source>{name}, left side</source>
+        <translation>{name}, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, lado derecho</translation>
+    </message>
+    <message>
         <source>{name}, {side} side</source>
-        <translation>{name}, lado {side}</translation>
+        <translation type="vanished">{name}, lado {side}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.i18n import long_date as i18n_long_date
-from bodymap.core.i18n import side_name, translate
+from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW
 
@@ -87,14 +87,12 @@ def compose_handout(atlas: Atlas, selection: Ref | None, day: dt.date | None = N
     else:
         st = atlas.structure(selection.id)
         article = atlas.article(selection.id)
-        title = (
-            st.name
-            if selection.side is None
-            else translate(
-                "CoreHandoutText",
-                "{name}, {side} side",
-            ).format(name=st.name, side=side_name(selection.side))
-        )
+        if selection.side == "left":
+            title = translate("CoreHandoutText", "{name}, left side").format(name=st.name)
+        elif selection.side == "right":
+            title = translate("CoreHandoutText", "{name}, right side").format(name=st.name)
+        else:
+            title = st.name
         subtitle = st.summary
     red = atlas.article("red-flags")
     disclaimer = atlas.article("disclaimer")

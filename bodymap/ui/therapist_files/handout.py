@@ -168,8 +168,13 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
     for item in crowding:
         item.printing = True
     lang = _language(window, opts)
+    side_tags = getattr(scene, "side_tags", {})
+    words = {side: tag.text for side, tag in side_tags.items()}
     try:
         with speaking(lang):
+            # LEFT and RIGHT under the feet in the handout's language.
+            for side, tag in side_tags.items():
+                tag.set_text(translate("Scene", "LEFT" if side == "left" else "RIGHT"))
             atlas = window.atlas_in(lang) if hasattr(window, "atlas_in") else window.atlas
             return render_handout(
                 device,
@@ -182,6 +187,8 @@ def paint_window(window: MainWindow, device: QPagedPaintDevice, opts: HandoutOpt
                 plan=compose_plan(atlas, opts.home_plan),
             )
     finally:
+        for side, tag in side_tags.items():
+            tag.set_text(words[side])
         for item in crowding:
             item.printing = False
         for tag, visible in zip(hidden, was_visible, strict=True):
