@@ -1,0 +1,110 @@
+"""The German content (assets/content/i18n/de) translates every structure and care field."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodymap.core.content import load_content
+from bodymap.core.search import SearchIndex
+from bodymap.core.translation import MARK, translate
+from bodymap.resources import asset_root, care_pictures
+
+# The articles are translated separately; they join this check once they are all on main.
+_ELSEWHERE = ("articles/", "care.toml")
+
+
+@pytest.fixture(scope="module")
+def german():
+    root = asset_root()
+    english = load_content(root.joinpath("content"), "assets/content", care_pictures(root))
+    return english, *translate(english, root.joinpath("content"), "de")
+
+
+def test_no_structure_field_is_missing_in_german(german) -> None:
+    """Coverage lists no missing structure field, and no structure text carries the [EN] mark."""
+    english, content, cov = german
+    missing = [m for m in cov.missing if not m.startswith(_ELSEWHERE)]
+    assert missing == []
+    for st in content.structures.values():
+        texts = [st.name, st.summary, *(f.text for f in st.card.values())]
+        texts += [t.where for t in st.trigger_points]
+        texts += [str(v) for v in (st.referral or {}).values() if isinstance(v, str)]
+        assert not any(t.endswith(MARK) for t in texts), st.id
+    assert set(content.structures) == set(english.structures)
+
+
+def test_key_terms_use_the_german_anatomical_names(german) -> None:
+    """Piriformis is "M. piriformis", the sciatic nerve "Ischiasnerv"; its relations stay exact."""
+    _, content, _ = german
+    names = {sid: st.name for sid, st in content.structures.items()}
+    assert names["piriformis"] == "M. piriformis"
+    assert names["sciatic_nerve"] == "Ischiasnerv"
+    assert names["gluteus_medius"] == "Mittlerer Gesäßmuskel"
+    assert names["superior_gemellus"] == "Oberer Zwillingsmuskel"
+    assert names["gastrocnemius"] == "Zwillingswadenmuskel"
+    assert names["common_fibular_nerve"] == "Gemeinsamer Wadenbeinnerv"
+    course = content.structures["sciatic_nerve"].card["course"].text
+    assert "meist unterhalb des M. piriformis" in course
+    assert "liegt er auf dem M. adductor magnus" in course
+    assert "unter dem langen Kopf des M. biceps femoris" in course
+    assert "durch den M. adductor" not in course
+
+
+def test_german_names_fit_on_a_label(german) -> None:
+    """No German structure name is longer than 32 characters: names are drawn as labels."""
+    _, content, _ = german
+    long = {sid: st.name for sid, st in content.structures.items() if len(st.name) > 32}
+    assert long == {}
+
+
+def test_sources_stay_as_in_english(german) -> None:
+    """A translated card field keeps the English field's sources, word for word."""
+    english, content, _ = german
+    for sid, st in content.structures.items():
+        for key, card_field in st.card.items():
+            assert card_field.source == english.structures[sid].card[key].source, (sid, key)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("birnenförmiger Muskel", "piriformis"),
+        ("Ischias", "sciatic_nerve"),
+        ("langer Bizepskopf", "biceps_femoris_long_head"),
+        ("mittlerer Gesäßmuskel", "gluteus_medius"),
+        ("Nervus tibialis", "tibial_nerve"),
+        ("Peroneus", "common_fibular_nerve"),
+        ("Kniekehle", "popliteal_fossa"),
+        ("piriformis", "piriformis"),
+    ],
+)
+def test_search_finds_german_and_english_names(german, query, expected) -> None:
+    """German synonyms people type, and the English name, find the structure first."""
+    _, content, _ = german
+    top = SearchIndex(content).top(query)
+    assert top is not None and top.ref.id == expected, (query, top)
+
+
+def test_the_medial_hamstrings_share_one_german_group_name(german) -> None:
+    """Semitendinosus and semimembranosus share one pattern group: the quiz asks them as one."""
+    _, content, _ = german
+    a = content.structures["semitendinosus"].pattern_group
+    b = content.structures["semimembranosus"].pattern_group
+    assert a == b == "die medialen ischiocruralen Muskeln"
+
+
+def test_a_german_group_word_finds_every_member(german) -> None:
+    """ "Beinbeuger" finds all four hamstring heads; "Zwillingsmuskel" both hip gemelli first."""
+    _, content, _ = german
+    index = SearchIndex(content)
+    hamstrings = {h.ref.id for h in index.search("Beinbeuger")}
+    assert {
+        "biceps_femoris_long_head",
+        "biceps_femoris_short_head",
+        "semitendinosus",
+        "semimembranosus",
+    } <= hamstrings
+    hits = index.search("Zwillingsmuskel")
+    assert {h.ref.id for h in hits[:2]} == {"superior_gemellus", "inferior_gemellus"}
+    # "Zwillingswadenmuskel" (the calf) is at most a typo-level match, after the hip gemelli.
+    assert all(h.how == "fuzzy" for h in hits if h.ref.id == "gastrocnemius")
