@@ -269,6 +269,65 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Nerve supply</source>
+        <translation>Innervation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Blood supply</source>
+        <translation>Blutversorgung</translation>
+    </message>
+    <message>
+        <source>Relation to the sciatic nerve</source>
+        <translation>Beziehung zum Ischiasnerv</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Referral pattern</source>
+        <translation>Schmerzmuster</translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation>Wurzeln</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Äste</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Versorgt</translation>
+    </message>
+    <message>
+        <source>Skin territory</source>
+        <translation>Hautgebiet</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
     <name>CoreAccessibleTree</name>
     <message>
         <source>Selected: {accessible_name}. The article beside the drawing explains it.</source>
@@ -300,6 +359,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; a deep ache with no numbness or weakness fits a trigger point; both can coexist.</source>
         <translation>Kribbeln im Muster eines Dermatoms mit Taubheit oder Schwäche spricht für den Nerv; ein tiefer, dumpfer Schmerz ohne Taubheit oder Schwäche passt zu einem Triggerpunkt; beides kann zusammen vorkommen.</translation>
+    </message>
+    <message>
+        <source>skin area</source>
+        <translation>Hautareal</translation>
+    </message>
+    <message>
+        <source>skin areas</source>
+        <translation>Hautareale</translation>
     </message>
     <message>
         <source>{name}'s referral zones overlap the {join} {areas} drawn here, so where it hurts cannot tell them apart. {base}</source>
@@ -449,8 +516,20 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{what} blieb bei {last:g}{unit}</translation>
     </message>
     <message>
+        <source>fell</source>
+        <translation>sank</translation>
+    </message>
+    <message>
+        <source>rose</source>
+        <translation>stieg</translation>
+    </message>
+    <message>
         <source>{what} {verb} from {first:g}{unit} to {last:g}{unit2}</source>
         <translation>{what} {verb} von {first:g}{unit} auf {last:g}{unit2}</translation>
+    </message>
+    <message>
+        <source>No sessions to compare.</source>
+        <translation>Keine Sitzungen zum Vergleichen.</translation>
     </message>
     <message>
         <source>One session ({day}): {painted_percent:g} % of the back painted, peak intensity {peak_intensity} out of 10. Add more sessions to see a trend.</source>
@@ -469,6 +548,22 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Vom {day} bis {day2} ({len} Sitzungen)</translation>
     </message>
     <message>
+        <source>the painted area</source>
+        <translation>die bemalte Fläche</translation>
+    </message>
+    <message>
+        <source>the peak intensity</source>
+        <translation>die höchste Stärke</translation>
+    </message>
+    <message>
+        <source> Both are lower: the pain covers less of the body and is milder.</source>
+        <translation> Beide sind niedriger: Der Schmerz betrifft weniger vom Körper und ist milder.</translation>
+    </message>
+    <message>
+        <source> Both are higher than at the start.</source>
+        <translation> Beide sind höher als zu Beginn.</translation>
+    </message>
+    <message>
         <source>{span}, {area} and {peak}.{verdict}</source>
         <translation>{span}, {area} und {peak}.{verdict}</translation>
     </message>
@@ -478,6 +573,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Score: {correct} of {asked} ({percent}%).</source>
         <translation>Ergebnis: {correct} von {asked} ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Revise:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Nothing to revise: every answer was right.</source>
+        <translation>Nichts zu wiederholen: Alle Antworten waren richtig.</translation>
     </message>
     <message>
         <source> on the person's {side} side</source>
@@ -492,8 +595,20 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Welcher Muskel überträgt Schmerz in den schattierten Bereich?</translation>
     </message>
     <message>
+        <source>where it lies on the drawing</source>
+        <translation>wo er in der Zeichnung liegt</translation>
+    </message>
+    <message>
         <source>the referral pattern it shares as one of {group}</source>
         <translation>das Schmerzmuster, das er als einer der {group} teilt</translation>
+    </message>
+    <message>
+        <source>its referral pattern</source>
+        <translation>sein Schmerzmuster</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1169,26 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card.</source>
         <translation>Wählen Sie in der Zeichnung einen Muskel oder Nerv (oder Tab, dann Eingabe), um seinen Steckbrief zu sehen.</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Quelle: {sources}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Quellen: {sources}</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Muscles of this region; choose one for its card:</source>
+        <translation>Muskeln dieser Region; wählen Sie einen für seinen Steckbrief:</translation>
     </message>
     <message>
         <source>Details card</source>

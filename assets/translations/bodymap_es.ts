@@ -269,6 +269,65 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Inserción</translation>
+    </message>
+    <message>
+        <source>Nerve supply</source>
+        <translation>Inervación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Blood supply</source>
+        <translation>Irrigación</translation>
+    </message>
+    <message>
+        <source>Relation to the sciatic nerve</source>
+        <translation>Relación con el nervio ciático</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Referral pattern</source>
+        <translation>Patrón de dolor referido</translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation>Raíces</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Trayecto</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Ramas</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Inerva</translation>
+    </message>
+    <message>
+        <source>Skin territory</source>
+        <translation>Territorio cutáneo</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+</context>
+<context>
     <name>CoreAccessibleTree</name>
     <message>
         <source>Selected: {accessible_name}. The article beside the drawing explains it.</source>
@@ -300,6 +359,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Pins and needles in a dermatome's pattern, with numbness or weakness, point to the nerve; a deep ache with no numbness or weakness fits a trigger point; both can coexist.</source>
         <translation>Un hormigueo con la forma de un dermatoma, con entumecimiento o debilidad, apunta al nervio; un dolor sordo y profundo sin entumecimiento ni debilidad encaja con un punto gatillo; ambos pueden coexistir.</translation>
+    </message>
+    <message>
+        <source>skin area</source>
+        <translation>área cutánea</translation>
+    </message>
+    <message>
+        <source>skin areas</source>
+        <translation>áreas cutáneas</translation>
     </message>
     <message>
         <source>{name}'s referral zones overlap the {join} {areas} drawn here, so where it hurts cannot tell them apart. {base}</source>
@@ -449,8 +516,20 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>{what} se mantuvo en {last:g}{unit}</translation>
     </message>
     <message>
+        <source>fell</source>
+        <translation>bajó</translation>
+    </message>
+    <message>
+        <source>rose</source>
+        <translation>subió</translation>
+    </message>
+    <message>
         <source>{what} {verb} from {first:g}{unit} to {last:g}{unit2}</source>
         <translation>{what} {verb} de {first:g}{unit} a {last:g}{unit2}</translation>
+    </message>
+    <message>
+        <source>No sessions to compare.</source>
+        <translation>No hay sesiones que comparar.</translation>
     </message>
     <message>
         <source>One session ({day}): {painted_percent:g} % of the back painted, peak intensity {peak_intensity} out of 10. Add more sessions to see a trend.</source>
@@ -469,6 +548,22 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Del {day} al {day2} ({len} sesiones)</translation>
     </message>
     <message>
+        <source>the painted area</source>
+        <translation>el área pintada</translation>
+    </message>
+    <message>
+        <source>the peak intensity</source>
+        <translation>la intensidad máxima</translation>
+    </message>
+    <message>
+        <source> Both are lower: the pain covers less of the body and is milder.</source>
+        <translation> Ambas son menores: el dolor ocupa menos cuerpo y es más leve.</translation>
+    </message>
+    <message>
+        <source> Both are higher than at the start.</source>
+        <translation> Ambas son mayores que al principio.</translation>
+    </message>
+    <message>
         <source>{span}, {area} and {peak}.{verdict}</source>
         <translation>{span}, {area} y {peak}.{verdict}</translation>
     </message>
@@ -478,6 +573,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Score: {correct} of {asked} ({percent}%).</source>
         <translation>Puntuación: {correct} de {asked} ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Revise:</source>
+        <translation>Repasar:</translation>
+    </message>
+    <message>
+        <source>Nothing to revise: every answer was right.</source>
+        <translation>Nada que repasar: todas las respuestas fueron correctas.</translation>
     </message>
     <message>
         <source> on the person's {side} side</source>
@@ -492,8 +595,20 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>¿Qué músculo refiere dolor a la zona sombreada?</translation>
     </message>
     <message>
+        <source>where it lies on the drawing</source>
+        <translation>dónde está en el dibujo</translation>
+    </message>
+    <message>
         <source>the referral pattern it shares as one of {group}</source>
         <translation>el patrón de dolor referido que comparte como uno de {group}</translation>
+    </message>
+    <message>
+        <source>its referral pattern</source>
+        <translation>su patrón de dolor referido</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1169,26 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Select a muscle or a nerve on the drawing (or press Tab, then Enter) to see its card.</source>
         <translation>Seleccione un músculo o un nervio en el dibujo (o pulse Tab y luego Intro) para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Fuente: {sources}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, lado derecho</translation>
+    </message>
+    <message>
+        <source>Muscles of this region; choose one for its card:</source>
+        <translation>Músculos de esta región; elija uno para ver su ficha:</translation>
     </message>
     <message>
         <source>Details card</source>

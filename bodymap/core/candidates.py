@@ -210,7 +210,11 @@ def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
     if not body_raster(atlas).zone_cells(st.id, sides[0]):
         return base
     if roots:
-        areas = "skin area" if len(roots) == 1 else "skin areas"
+        areas = (
+            translate("CoreCandidates", "skin area")
+            if len(roots) == 1
+            else translate("CoreCandidates", "skin areas")
+        )
         return translate(
             "CoreCandidates",
             "{name}'s referral zones overlap the {join} {areas} drawn "

@@ -22,6 +22,7 @@ from bodymap.core.atlas import (
 )
 from bodymap.core.care import CARE_FILE, CareBook, parse_care
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import QT_TRANSLATE_NOOP
 from bodymap.core.ids import KINDS
 
 CONTENT_FORMAT = 1
@@ -36,20 +37,20 @@ MUSCLE_CARD_FIELDS = (
     "referral",
 )
 CARD_TITLES = {
-    "origin": "Origin",
-    "insertion": "Insertion",
-    "nerve_supply": "Nerve supply",
-    "action": "Action",
-    "blood_supply": "Blood supply",
-    "relation_to_sciatic": "Relation to the sciatic nerve",
-    "trigger_points": "Trigger points",
-    "referral": "Referral pattern",
-    "roots": "Roots",
-    "course": "Course",
-    "branches": "Branches",
-    "supplies": "Supplies",
-    "skin_territory": "Skin territory",
-    "variants": "Variants",
+    "origin": QT_TRANSLATE_NOOP("Card", "Origin"),
+    "insertion": QT_TRANSLATE_NOOP("Card", "Insertion"),
+    "nerve_supply": QT_TRANSLATE_NOOP("Card", "Nerve supply"),
+    "action": QT_TRANSLATE_NOOP("Card", "Action"),
+    "blood_supply": QT_TRANSLATE_NOOP("Card", "Blood supply"),
+    "relation_to_sciatic": QT_TRANSLATE_NOOP("Card", "Relation to the sciatic nerve"),
+    "trigger_points": QT_TRANSLATE_NOOP("Card", "Trigger points"),
+    "referral": QT_TRANSLATE_NOOP("Card", "Referral pattern"),
+    "roots": QT_TRANSLATE_NOOP("Card", "Roots"),
+    "course": QT_TRANSLATE_NOOP("Card", "Course"),
+    "branches": QT_TRANSLATE_NOOP("Card", "Branches"),
+    "supplies": QT_TRANSLATE_NOOP("Card", "Supplies"),
+    "skin_territory": QT_TRANSLATE_NOOP("Card", "Skin territory"),
+    "variants": QT_TRANSLATE_NOOP("Card", "Variants"),
 }
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 

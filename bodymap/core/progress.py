@@ -68,7 +68,7 @@ def _change(what: str, first: float, last: float, unit: str) -> str:
             "CoreProgress",
             "{what} stayed at {last:g}{unit}",
         ).format(what=what, last=last, unit=unit)
-    verb = "fell" if last < first else "rose"
+    verb = translate("CoreProgress", "fell") if last < first else translate("CoreProgress", "rose")
     return translate(
         "CoreProgress",
         "{what} {verb} from {first:g}{unit} to {last:g}{unit2}",
@@ -78,7 +78,7 @@ def _change(what: str, first: float, last: float, unit: str) -> str:
 def summarise(points: Sequence[ProgressPoint]) -> str:
     """One plain sentence on the trend from the first session to the last."""
     if not points:
-        return "No sessions to compare."
+        return translate("CoreProgress", "No sessions to compare.")
     if len(points) == 1:
         p = points[0]
         return translate(
@@ -106,8 +106,18 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
             "CoreProgress",
             "From {day} to {day2} ({len} sessions)",
         ).format(day=_day(first.date), day2=_day(last.date), len=len(points))
-    area = _change("the painted area", first.painted_percent, last.painted_percent, " %")
-    peak = _change("the peak intensity", first.peak_intensity, last.peak_intensity, "/10")
+    area = _change(
+        translate("CoreProgress", "the painted area"),
+        first.painted_percent,
+        last.painted_percent,
+        " %",
+    )
+    peak = _change(
+        translate("CoreProgress", "the peak intensity"),
+        first.peak_intensity,
+        last.peak_intensity,
+        "/10",
+    )
     better = (
         last.painted_percent <= first.painted_percent
         and last.peak_intensity <= first.peak_intensity
@@ -121,9 +131,11 @@ def summarise(points: Sequence[ProgressPoint]) -> str:
         != (first.painted_percent, first.peak_intensity)
     )
     verdict = (
-        " Both are lower: the pain covers less of the body and is milder."
+        translate(
+            "CoreProgress", " Both are lower: the pain covers less of the body and is milder."
+        )
         if better
-        else " Both are higher than at the start."
+        else translate("CoreProgress", " Both are higher than at the start.")
         if worse
         else ""
     )

@@ -84,10 +84,10 @@ class Summary:
             ).format(correct=self.correct, asked=self.asked, percent=self.percent)
         ]
         if self.to_revise:
-            out.append("Revise:")
+            out.append(translate("CoreQuiz", "Revise:"))
             out.extend(f"• {item}" for item in self.to_revise)
         elif self.asked:
-            out.append("Nothing to revise: every answer was right.")
+            out.append(translate("CoreQuiz", "Nothing to revise: every answer was right."))
         return out
 
 
@@ -345,7 +345,7 @@ class Quiz:
             if o.correct:
                 continue
             if o.question.kind == "click":
-                what = "where it lies on the drawing"
+                what = translate("CoreQuiz", "where it lies on the drawing")
             elif o.question.accepted:
                 group = self.atlas.structure(o.question.muscle).pattern_group
                 what = translate(
@@ -353,11 +353,12 @@ class Quiz:
                     "the referral pattern it shares as one of {group}",
                 ).format(group=group)
             else:
-                what = "its referral pattern"
+                what = translate("CoreQuiz", "its referral pattern")
             missed.setdefault(o.question.muscle, [])
             if what not in missed[o.question.muscle]:
                 missed[o.question.muscle].append(what)
         items = tuple(
-            f"{self.atlas.structure(m).name}: {' and '.join(w)}" for m, w in missed.items()
+            self.atlas.structure(m).name + ": " + translate("CoreQuiz", " and ").join(w)
+            for m, w in missed.items()
         )
         return Summary(right, asked, items)

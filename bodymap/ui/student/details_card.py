@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from bodymap.core.article_view import confidence_text
+from bodymap.core.article_view import KIND_WORDS, confidence_text
 from bodymap.core.atlas import Atlas
 from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -54,7 +54,15 @@ def source_line(source: str) -> str:
             parts.append(clean)
     if not parts:
         return ""
-    return f"{'Source' if len(parts) == 1 else 'Sources'}: {'; '.join(parts)}"
+    listed = "; ".join(parts)
+    if len(parts) == 1:
+        return translate("StudentDetailsCard", "Source: {sources}").format(sources=listed)
+    return translate("StudentDetailsCard", "Sources: {sources}").format(sources=listed)
+
+
+def card_title(name: str) -> str:
+    """A card field's heading in the interface language ("Origin", "Origen", "Ursprung")."""
+    return translate("Card", CARD_TITLES[name]) if name in CARD_TITLES else name
 
 
 def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
@@ -63,11 +71,18 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
     if ref is None:
         return f"<p style='color:{muted}'>{escape(translate('StudentDetailsCard', HINT))}</p>"
     st = atlas.structure(ref.id)
-    side = f", {ref.side} side" if ref.side else ""
+    side = {
+        "left": translate("StudentDetailsCard", ", left side"),
+        "right": translate("StudentDetailsCard", ", right side"),
+    }.get(ref.side or "", "")
     head = [f"<h2 style='margin-bottom:0'>{escape(st.name)}</h2>"]
     if st.latin:
         head.append(f"<p style='margin-top:2px'><i>{escape(st.latin)}</i></p>")
-    kind = f"{st.layer} {st.kind}" if st.layer else st.kind
+    kind = translate("Article", KIND_WORDS[st.kind]) if st.kind in KIND_WORDS else st.kind
+    if st.layer == "superficial":
+        kind = translate("Article", "superficial {kind}").format(kind=kind)
+    elif st.layer == "deep":
+        kind = translate("Article", "deep {kind}").format(kind=kind)
     head.append(f"<p style='color:{muted}'>{escape(kind.capitalize() + side)}</p>")
     if st.kind == "region":
         links = "".join(
@@ -75,8 +90,11 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
             for m in st.muscles
         )
         return "".join(head) + (
-            f"<p>{escape(st.summary)}</p><p>Muscles of this region; "
-            f"choose one for its card:</p><ul>{links}</ul>"
+            f"<p>{escape(st.summary)}</p><p>"
+            + escape(
+                translate("StudentDetailsCard", "Muscles of this region; choose one for its card:")
+            )
+            + f"</p><ul>{links}</ul>"
         )
     rows = []
     for name in card_fields(atlas, ref.id):
@@ -87,7 +105,7 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
         extra = f"<p style='margin-top:0; margin-bottom:1px'>{escape(sure)}</p>" if sure else ""
         line = source_line(cf.source)
         rows.append(
-            f"<h4 style='margin-bottom:1px'>{escape(CARD_TITLES.get(name, name))}</h4>"
+            f"<h4 style='margin-bottom:1px'>{escape(card_title(name))}</h4>"
             f"<p style='margin-top:0; margin-bottom:1px'>{escape(cf.text)}</p>{extra}"
             + (
                 f"<p style='margin-top:0; color:{muted}'><small>{escape(line)}</small></p>"
