@@ -114,3 +114,33 @@ def test_without_the_switch_the_kiosk_has_no_language_buttons(qtbot, atlas):
     _window, mode = make_kiosk(qtbot, atlas, KioskConfig())
     assert mode.bar.language_buttons == {}
     mode.dispose()
+
+
+def test_view_language_rebuilds_the_window_in_the_new_language(tmp_path):
+    """The real application: choosing Deutsch gives one German window with the same selection,
+    and the choice is remembered for the next start."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(repo),
+    )
+    proc = subprocess.run(
+        [sys.executable, str(repo / "tests" / "language_probe.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    assert out["windows"] == "1" and out["language"] == "de"
+    assert out["menu"] == "&Ansicht"
+    assert out["selection"] == "piriformis:right"
+    assert out["remembered"] == "de"
