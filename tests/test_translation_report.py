@@ -16,7 +16,7 @@ from tests.test_cli import run_main
 
 # The content translations are landing language by language; until a language is complete
 # its share may only grow. Raise a floor when more lands; 100 means complete.
-CONTENT_FLOOR = {"es": 94.0, "de": 0.0}
+CONTENT_FLOOR = {"es": 94.0, "de": 94.0}
 
 
 def _content():

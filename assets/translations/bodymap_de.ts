@@ -1947,6 +1947,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 <context>
     <name>TherapistFilesProgressChart</name>
     <message>
+        <source>{percent} %, peak {peak}</source>
+        <translation>{percent} %, Höchstwert {peak}</translation>
+    </message>
+    <message>
+        <source>{day} ({count} sessions; the last one shown): {figures}</source>
+        <translation>{day} ({count} Sitzungen; die letzte gezeigt): {figures}</translation>
+    </message>
+    <message>
         <source>Progress{who}</source>
         <translation>Verlauf{who}</translation>
     </message>

@@ -1947,6 +1947,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 <context>
     <name>TherapistFilesProgressChart</name>
     <message>
+        <source>{percent} %, peak {peak}</source>
+        <translation>{percent} %, máximo {peak}</translation>
+    </message>
+    <message>
+        <source>{day} ({count} sessions; the last one shown): {figures}</source>
+        <translation>{day} ({count} sesiones; se muestra la última): {figures}</translation>
+    </message>
+    <message>
         <source>Progress{who}</source>
         <translation>Evolución{who}</translation>
     </message>

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,18 +56,28 @@ def date_ticks(dates: list[str]) -> list[tuple[float, str]]:
     out = []
     for iso in chosen:
         d = dt.date.fromisoformat(iso)
-        label = f"{d.day} {d.strftime('%b')}"
+        label = _short_day(d)
         out.append((_timestamp(iso), f"{label} {d.year}" if len(years) > 1 else label))
     return out
 
 
 def _listing(point: prog.ProgressPoint, count: int) -> str:
     d = dt.date.fromisoformat(point.date)
-    day = f"{d.day}\u00a0{d.strftime('%b')}\u00a0{d.year}"
-    figures = f"{point.painted_percent:g}\u00a0%, peak\u00a0{point.peak_intensity}"
+    day = f"{_short_day(d)}\u00a0{d.year}".replace(" ", "\u00a0")
+    figures = translate("TherapistFilesProgressChart", "{percent}\u00a0%, peak\u00a0{peak}").format(
+        percent=QLocale().toString(float(point.painted_percent), "g", 3),
+        peak=point.peak_intensity,
+    )
     if count > 1:
-        return f"{day} ({count} sessions; the last one shown): {figures}"
+        return translate(
+            "TherapistFilesProgressChart", "{day} ({count} sessions; the last one shown): {figures}"
+        ).format(day=day, count=count, figures=figures)
     return f"{day}: {figures}"
+
+
+def _short_day(d: dt.date) -> str:
+    """Day and short month in the interface language (QLocale follows it): 3 Mar, 3 mar, 3. März."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM")
 
 
 class ProgressDialog(QDialog):
