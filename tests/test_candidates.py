@@ -102,6 +102,46 @@ def test_real_calf_only_points_to_the_calf_muscles(atlas):
     assert "piriformis" not in ids
 
 
+def outer_leg_stroke(atlas, side: str = "left", inset: float = 12.0) -> Stroke:
+    """A stroke down the outer edge of the leg, from below the fibular head to the outer ankle."""
+    skin = atlas.geometry.shapes["skin"]
+    head = atlas.geometry.shapes[f"bone-fibula-head-{side}"].box
+    outer = range(250, 500) if side == "left" else range(750, 500, -1)
+    sign = 1 if side == "left" else -1
+
+    def edge(y: float) -> float:
+        return float(next(x for x in outer if skin.contains((x, y))))
+
+    ys = range(int(head[3]) + 30, 1850, 8)
+    return Stroke(tuple((edge(y) + sign * inset, float(y)) for y in ys), intensity=6, width=22.0)
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_real_outer_leg_points_to_gluteus_minimus_and_the_fibularis_muscles(atlas, side):
+    """A strip painted down the outer leg to the outer ankle ranks gluteus minimus, fibularis longus
+    and fibularis brevis as the top three, on the painted side only."""
+    ranked = rank_candidates(atlas, [outer_leg_stroke(atlas, side)])
+    top = [c.ref.id for c in ranked[:3]]
+    assert set(top) == {"gluteus_minimus", "fibularis_longus", "fibularis_brevis"}, [
+        (c.ref.id, round(c.score, 3)) for c in ranked[:5]
+    ]
+    assert all(c.ref.side == side for c in ranked)
+    assert "piriformis" not in [c.ref.id for c in ranked]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_real_heel_points_to_soleus_first(atlas, side):
+    """Painting the back and underside of the heel (over the calcaneus) puts soleus first, well
+    ahead of tibialis posterior, whose heel zone is spillover only."""
+    heel = atlas.geometry.shapes[f"bone-calcaneus-{side}"].box
+    ranked = rank_candidates(atlas, [patch(heel[0] + 4, heel[2] - 4, heel[1] + 6, heel[3] - 4)])
+    assert ranked[0].ref == Ref("soleus", side)
+    assert ranked[0].essential_share > 0.5
+    second = {c.ref.id: c for c in ranked}["tibialis_posterior"]
+    assert second.essential_share < 0.05 < second.spillover_share
+    assert ranked[0].score > 2 * ranked[1].score
+
+
 def test_zone_cells_are_the_drawn_zones(atlas):
     """The ranking's zone cells cover the drawn zone's area (one source of truth)."""
     cells = body_raster(atlas).zone_cells("piriformis", "left", "essential")

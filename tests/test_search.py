@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bodymap.core.atlas import Content
 from bodymap.core.content import load_content
 from bodymap.core.ids import Ref
 from bodymap.core.search import EXACT, FUZZY, PREFIX, SUBSTRING, WORD_PREFIX, SearchIndex
@@ -26,8 +27,13 @@ HAMSTRINGS = {
 
 
 @pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load_content(asset_root().joinpath("content")))
+def content() -> Content:
+    return load_content(asset_root().joinpath("content"))
+
+
+@pytest.fixture(scope="module")
+def index(content) -> SearchIndex:
+    return SearchIndex(content)
 
 
 def ids(hits) -> list[str]:
@@ -53,6 +59,70 @@ def test_top_hit(index, query, expected):
     """Each everyday query puts the intended structure first."""
     assert index.top(query) is not None
     assert index.top(query).ref.id == expected
+
+
+NEW_MUSCLES = [
+    "tensor_fasciae_latae",
+    "obturator_externus",
+    "multifidus",
+    "iliocostalis_lumborum",
+    "longissimus",
+    "vastus_lateralis",
+    "popliteus",
+    "plantaris",
+    "fibularis_longus",
+    "fibularis_brevis",
+    "tibialis_posterior",
+    "flexor_digitorum_longus",
+]
+
+
+@pytest.mark.parametrize("muscle", NEW_MUSCLES)
+def test_new_muscles_found_by_name_and_latin(content, index, muscle):
+    """Each muscle added for the pain guide is the exact top hit for its English and Latin names."""
+    st = content.structures[muscle]
+    for query in (st.name, st.latin, st.name.lower()):
+        top = index.top(query)
+        assert top is not None and top.ref.id == muscle, query
+        assert top.tier == EXACT, query
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("TFL", "tensor_fasciae_latae"),
+        ("tfl", "tensor_fasciae_latae"),
+        ("IT band", "tensor_fasciae_latae"),
+        ("external obturator", "obturator_externus"),
+        ("multifidi", "multifidus"),
+        ("iliocostalis", "iliocostalis_lumborum"),
+        ("longissimus", "longissimus"),
+        ("VL", "vastus_lateralis"),
+        ("knee unlocker", "popliteus"),
+        ("freshman's nerve", "plantaris"),
+        ("peroneus longus", "fibularis_longus"),
+        ("peroneus brevis", "fibularis_brevis"),
+        ("tib post", "tibialis_posterior"),
+        ("FDL", "flexor_digitorum_longus"),
+        ("fdl", "flexor_digitorum_longus"),
+    ],
+)
+def test_new_muscle_synonyms_and_abbreviations(index, query, expected):
+    """Therapists' abbreviations and the old peroneus names go straight to the new muscle."""
+    top = index.top(query)
+    assert top is not None and top.ref.id == expected
+    assert top.tier == EXACT
+
+
+def test_group_words_for_the_new_muscles(index):
+    """ "erector spinae" and "peroneals" find both their muscles; "peroneal" is still the nerve."""
+    exact = {h.ref.id for h in index.search("erector spinae") if h.tier == EXACT}
+    assert exact == {"iliocostalis_lumborum", "longissimus"}
+    exact = {h.ref.id for h in index.search("peroneals") if h.tier == EXACT}
+    assert exact == {"fibularis_longus", "fibularis_brevis"}
+    assert index.top("peroneal").ref.id == "common_fibular_nerve"
+    deep = {h.ref.id for h in index.search("deep six") if h.tier == EXACT}
+    assert deep >= DEEP_SIX | {"obturator_externus"}
 
 
 def test_group_synonyms_find_the_whole_group(index):

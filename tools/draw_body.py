@@ -445,6 +445,9 @@ ROTATOR_BANDS = {  # name: (offset top, offset bottom below piriformis, medial d
     "obturator_internus": (25.0, 45.0, 44, 149),
     "inferior_gemellus": (47.5, 67.5, 54, 147),
     "quadratus_femoris": (70.0, 106.0, 76, 141),
+    # deepest rotator: its tendon runs behind the femoral neck, deep to quadratus femoris, to the
+    # trochanteric fossa; medially it disappears behind the ischium (the obturator foramen)
+    "obturator_externus": (71.0, 103.0, 78, 146),
 }
 
 
@@ -455,18 +458,42 @@ def band(name):
 
 
 def muscles():
-    """Lofts of the 16 selectable muscles (left side), in the contract's deep -> superficial order."""
+    """Lofts of the selectable muscles (left side), in the contract's deep -> superficial order."""
     ix, iy = LM["ischial_tuberosity"]
     fx, fy = LM["fibula_head"]
     ax, ay = LM["popliteal_apex"]
     lx, ly = LM["popliteal_lateral"]
     mx, my = LM["popliteal_medial"]
     bx, by = LM["popliteal_bottom"]
+    mmx, mmy = LM["medial_malleolus"]
     return {
         "quadratus_lumborum": Loft([
             [(66, 690), (92, 702), (116, 717)],  # under the 12th rib
             [(66, 758), (98, 758), (134, 762)],
             [(66, 826), (100, 812), (134, 806)],  # iliac crest (inner lip)
+        ]),
+        # lumbar back muscles (t = 0 medial): multifidus in the gutter beside the spinous processes,
+        # deep to longissimus but with its medial edge uncovered; iliocostalis the lateral column
+        "multifidus": Loft([
+            [(11, 640), (17, 637), (24, 636)],  # lower thoracic fascicles
+            [(11, 700), (28, 700)],  # L1
+            [(11, 780), (36, 780)],
+            [(11, 846), (43, 846)],  # back of the sacrum, up to the PSIS
+            [(10, 900), (36, 902)],
+            [(9, 930), (22, 928)],  # S4
+        ]),
+        "iliocostalis_lumborum": Loft([
+            [(56, 620), (66, 614), (76, 612)],  # angles of the lower ribs
+            [(57, 680), (72, 682), (90, 686)],
+            [(58, 760), (74, 762), (92, 764)],
+            [(56, 846), (70, 834), (84, 822)],  # posterior iliac crest
+        ]),
+        "longissimus": Loft([
+            [(28, 622), (42, 614), (56, 618)],  # lower thoracic transverse processes and ribs
+            [(30, 690), (44, 690), (57, 690)],
+            [(34, 780), (46, 780), (58, 780)],
+            [(40, 846), (48, 848), (56, 850)],
+            [(38, 876), (44, 878), (50, 880)],  # common erector spinae tendon on the sacrum
         ]),
         "gluteus_minimus": Loft([
             [(60, 872), (80, 854), (110, 840), (140, 836), (158, 846)],  # ilium between the gluteal lines
@@ -477,10 +504,19 @@ def muscles():
             [(92, 879), (92, piriformis_lower(92))],
             [(146, 893), (148, piriformis_lower(148))],  # top of the greater trochanter
         ]),
+        "obturator_externus": band("obturator_externus"),
         "superior_gemellus": band("superior_gemellus"),
         "obturator_internus": band("obturator_internus"),
         "inferior_gemellus": band("inferior_gemellus"),
         "quadratus_femoris": band("quadratus_femoris"),
+        # posterolateral part: the strip between the iliotibial tract and biceps femoris
+        "vastus_lateralis": Loft([
+            [(150, 968), (outer_dx(968) - 16, 968)],
+            [(142, 1060), (outer_dx(1060) - 16, 1060)],
+            [(138, 1160), (outer_dx(1160) - 16, 1160)],
+            [(132, 1280), (outer_dx(1280) - 15, 1280)],
+            [(138, 1342), (outer_dx(1342) - 13, 1342)],  # towards the lateral patella
+        ]),
         "adductor_magnus": Loft([
             [(ix + 8, 1034), (48, 1038), (32, 1048), (24, 1062)],  # ischial tuberosity, ischiopubic ramus
             [(146, 1030), (141, 1100), (129, 1200), (114, 1276), (84, 1318), (54, 1344)],  # linea aspera -> adductor tubercle
@@ -500,16 +536,74 @@ def muscles():
             [(44, 1338), (70, 1350)],
             [(48, 1386), (60, 1390)],  # back of the medial tibial condyle
         ]),
+        # deep posterior compartment (t = 0 medial): tibialis posterior on the interosseous membrane,
+        # flexor digitorum longus on the back of the tibia; both tendons pass behind the medial malleolus
+        "tibialis_posterior": Loft([
+            [(86, 1460), (106, 1444), (127, 1452)],  # interosseous membrane, tibia and fibula
+            [(86, 1530), (102, 1532), (119, 1530)],
+            [(84, 1620), (96, 1624), (109, 1620)],
+            [(76, 1700), (83, 1702), (91, 1700)],
+            [(mmx + 3, 1786), (mmx + 7, 1787), (mmx + 11, 1788)],  # behind the medial malleolus
+            [(mmx - 3, 1826), (mmx + 1, 1828), (mmx + 5, 1830)],
+        ]),
+        "flexor_digitorum_longus": Loft([
+            [(60, 1474), (68, 1462), (77, 1466)],  # back of the tibia below the soleal line
+            [(50, 1550), (67, 1548), (85, 1546)],
+            [(54, 1650), (67, 1650), (81, 1650)],
+            [(60, 1724), (67, 1725), (74, 1726)],
+            [(mmx + 6, 1796), (mmx + 10, 1797), (mmx + 14, 1798)],  # behind the medial malleolus
+            [(mmx + 4, 1832), (mmx + 8, 1834), (mmx + 12, 1836)],
+        ]),
+        "popliteus": Loft([
+            [(134, 1374), (138, 1386)],  # lateral femoral condyle (tendon inside the capsule)
+            [(114, 1380), (122, 1404)],
+            [(86, 1394), (98, 1430)],
+            [(56, 1410), (68, 1448)],  # back of the tibia above the soleal line
+        ]),
+        # lateral compartment (t = 0 towards the calf, t = 1 the outer edge)
+        "fibularis_brevis": Loft([
+            [(130, 1560), (outer_dx(1560) - 14, 1558)],  # lower two-thirds of the fibula
+            [(124, 1640), (outer_dx(1640) - 6, 1638)],
+            [(114, 1720), (outer_dx(1720) - 4, 1718)],
+            [(110, 1780), (122, 1778)],
+            [(108, 1826), (115, 1830)],  # behind the lateral malleolus
+        ]),
         "soleus": Loft([
-            [(fx + 4, fy + 8), (118, 1420), (90, 1432), (56, 1468)],  # fibula, soleal line, tibia
-            [(154, 1560), (100, 1592), (40, 1570)],
-            [(112, 1720), (100, 1736), (80, 1726)],
+            [(fx - 4, fy + 10), (118, 1420), (90, 1432), (56, 1468)],  # fibula, soleal line, tibia
+            [(138, 1560), (96, 1592), (40, 1570)],
+            [(112, 1720), (100, 1736), (74, 1724)],
             [(104, 1782), (82, 1782)],  # Achilles tendon
             [(106, 1862), (76, 1862)],  # calcaneus
+        ]),
+        "plantaris": Loft([
+            [(121, 1334), (134, 1338)],  # lateral supracondylar line, above the lateral head
+            [(110, 1372), (130, 1378)],
+            [(103, 1412), (117, 1414)],
+            [(99, 1462), (104, 1462)],  # long thin tendon between gastrocnemius and soleus
+            [(84, 1620), (88, 1620)],
+            [(76, 1780), (80, 1780)],
+            [(74, 1856), (78, 1856)],  # calcaneus, medial to the Achilles tendon
+        ]),
+        "fibularis_longus": Loft([
+            [(fx - 2, fy + 10), (outer_dx(1404) - 3, 1402)],  # head and upper fibula
+            [(141, 1460), (outer_dx(1460) - 3, 1458)],
+            [(140, 1540), (outer_dx(1540) - 3, 1540)],
+            [(136, 1620), (outer_dx(1620) - 4, 1620)],
+            [(128, 1700), (137, 1700)],
+            [(118, 1780), (125, 1780)],
+            [(114, 1826), (121, 1830)],  # behind the lateral malleolus
         ]),
         "gluteus_medius": Loft([
             [(50, 853), (68, 828), (100, 810), (130, 805), (150, 812), (157, 832)],  # iliac crest
             [(150, 886), (172, 902)],  # lateral surface of the greater trochanter
+        ]),
+        # only its posterior border shows from behind, at the side of the hip below the crest, where
+        # it overlaps the front edge of gluteus medius (drawn after it)
+        "tensor_fasciae_latae": Loft([
+            [(146, 828), (outer_dx(828) - 2, 828)],  # behind the ASIS (front of the iliac crest)
+            [(150, 870), (outer_dx(870) - 2, 870)],
+            [(160, 920), (outer_dx(920) - 2, 920)],
+            [(168, 968), (outer_dx(968) - 3, 968)],  # into the iliotibial tract
         ]),
         "semitendinosus": Loft([
             [(ix - 12, iy + 12), (ix + 1, iy + 14)],  # ischial tuberosity (with the long head)
@@ -528,10 +622,10 @@ def muscles():
             [(fx - 6, fy - 4), (fx + 6, fy - 4)],  # head of the fibula
         ]),
         "gastrocnemius": Loft([
-            [(outer_dx(1378) - 6, 1378), (148, 1354), (142, 1344), (134, 1344), (lx, ly), (bx, by), (mx, my),
+            [(outer_dx(1378) - 8, 1378), (148, 1354), (142, 1344), (134, 1344), (lx, ly), (bx, by), (mx, my),
              (62, 1344), (54, 1344), (48, 1354), (inner_dx(1378) + 6, 1378)],  # both heads (femoral condyles)
-            [(outer_dx(1472) - 6, 1472), (100, 1506), (inner_dx(1482) + 6, 1482)],
-            [(132, 1590), (100, 1626), (52, 1620)],
+            [(outer_dx(1472) - 20, 1472), (100, 1506), (inner_dx(1482) + 6, 1482)],
+            [(128, 1590), (100, 1626), (52, 1620)],
             [(108, 1690), (98, 1696), (86, 1690)],  # into the Achilles tendon
         ]),
         "gluteus_maximus": Loft([
@@ -542,8 +636,10 @@ def muscles():
     }
 
 
-DEEP = {"quadratus_lumborum", "gluteus_minimus", "piriformis", "superior_gemellus", "obturator_internus",
-        "inferior_gemellus", "quadratus_femoris", "biceps_femoris_short_head"}
+DEEP = {"quadratus_lumborum", "multifidus", "gluteus_minimus", "piriformis", "obturator_externus",
+        "superior_gemellus", "obturator_internus", "inferior_gemellus", "quadratus_femoris",
+        "biceps_femoris_short_head", "tibialis_posterior", "flexor_digitorum_longus", "popliteus",
+        "fibularis_brevis", "plantaris"}
 
 # parts of a loft drawn as tendon: (s0, s1, t0, t1); fibres stop where the tendon starts
 TENDONS = {
@@ -555,12 +651,26 @@ TENDONS = {
     "semimembranosus": (0.0, 0.18, 0.0, 1.0),
     "soleus": (0.56, 1.0, 0.0, 1.0),
     "gastrocnemius": (0.86, 1.0, 0.0, 1.0),
+    "longissimus": (0.86, 1.0, 0.0, 1.0),
+    "iliocostalis_lumborum": (0.9, 1.0, 0.0, 1.0),
+    "obturator_externus": (0.55, 1.0, 0.25, 0.75),
+    "tensor_fasciae_latae": (0.84, 1.0, 0.0, 1.0),
+    "popliteus": (0.0, 0.18, 0.0, 1.0),
+    "plantaris": (0.36, 1.0, 0.0, 1.0),
+    "tibialis_posterior": (0.62, 1.0, 0.0, 1.0),
+    "flexor_digitorum_longus": (0.66, 1.0, 0.0, 1.0),
+    "fibularis_longus": (0.55, 1.0, 0.0, 1.0),
+    "fibularis_brevis": (0.72, 1.0, 0.0, 1.0),
 }
 FIBRE_RANGE = {  # s range of the fibres (default 0.04..0.96)
     "piriformis": (0.03, 0.9), "obturator_internus": (0.03, 0.38),
     "biceps_femoris_long_head": (0.03, 0.8), "biceps_femoris_short_head": (0.04, 0.85),
     "semitendinosus": (0.03, 0.62), "semimembranosus": (0.18, 0.97), "soleus": (0.03, 0.56),
-    "gastrocnemius": (0.03, 0.86),
+    "gastrocnemius": (0.03, 0.86), "longissimus": (0.03, 0.86), "iliocostalis_lumborum": (0.03, 0.9),
+    "obturator_externus": (0.03, 0.55), "tensor_fasciae_latae": (0.03, 0.84), "popliteus": (0.18, 0.97),
+    "plantaris": (0.03, 0.34), "tibialis_posterior": (0.03, 0.62), "flexor_digitorum_longus": (0.03, 0.66),
+    "fibularis_longus": (0.03, 0.55), "fibularis_brevis": (0.03, 0.72), "multifidus": (0.02, 0.98),
+    "vastus_lateralis": (0.02, 0.98),
 }
 
 TRIGGER_POINTS = {  # muscle: [(name, s, t)] in loft coordinates
@@ -580,7 +690,22 @@ TRIGGER_POINTS = {  # muscle: [(name, s, t)] in loft coordinates
     "semitendinosus": [("mid", 0.3, 0.45), ("distal", 0.5, 0.45)],
     "semimembranosus": [("mid", 0.42, 0.5), ("distal", 0.64, 0.4)],
     "gastrocnemius": [("medial_head", 0.13, 0.86), ("lateral_head", 0.13, 0.14), ("medial_belly", 0.46, 0.8)],
-    "soleus": [("upper", 0.05, 0.2), ("lower", 0.46, 0.8)],
+    # lower_lateral: the rare trigger point a little above and lateral to the lowest one, the one
+    # whose pattern reaches the sacroiliac joint (Travell & Simons, soleus chapter, via summaries)
+    # (the tibial nerve runs deep to the lower two, between them as drawn)
+    "soleus": [("upper", 0.05, 0.2), ("lower", 0.45, 0.86), ("lower_lateral", 0.38, 0.42)],
+    "multifidus": [("l1", 0.22, 0.45), ("s1", 0.6, 0.35), ("s4", 0.86, 0.45)],
+    "iliocostalis_lumborum": [("l1", 0.32, 0.6)],
+    "longissimus": [("upper", 0.12, 0.55), ("lower", 0.3, 0.5)],
+    "tensor_fasciae_latae": [("belly", 0.3, 0.45)],
+    "obturator_externus": [("belly", 0.28, 0.5)],
+    "vastus_lateralis": [("posterolateral", 0.45, 0.55)],
+    "popliteus": [("belly", 0.8, 0.5)],  # medial, clear of the tibial nerve
+    "plantaris": [("belly", 0.14, 0.5)],
+    "fibularis_longus": [("upper", 0.15, 0.55)],
+    "fibularis_brevis": [("lower", 0.35, 0.3)],
+    "tibialis_posterior": [("upper", 0.16, 0.8)],  # beside the tibial nerve, not under it
+    "flexor_digitorum_longus": [("upper", 0.14, 0.5)],
 }
 
 
@@ -589,7 +714,6 @@ def context():
     it = [(outer_dx(y) - 3, y) for y in (905, 960, 1040, 1120, 1200, 1280, 1340)]
     it_in = [(outer_dx(y) - w, y) for y, w in ((1340, 14), (1280, 16), (1200, 17), (1120, 17),
                                                    (1040, 17), (960, 16), (905, 12))]
-    vl_out = [(outer_dx(y) - 4, y) for y in (980, 1060, 1160, 1260, 1330)]
     gr_in = [(inner_dx(y) + 5, y) for y in (1088, 1150, 1240, 1320, 1380)]
     ax, ay = LM["popliteal_apex"]
     bx, by = LM["popliteal_bottom"]
@@ -597,25 +721,25 @@ def context():
         ("popliteal_fat", "Popliteal fat pad (vessels)", [
             (ax, ay - 24), (124, 1322), (150, 1364), (128, 1410), (bx, by + 14), (70, 1410),
             (48, 1364), (76, 1322)]),
-        ("popliteus", "Popliteus", [
-            (136, 1380), (118, 1392), (88, 1414), (62, 1438), (54, 1424), (70, 1398), (104, 1376)]),
+        # seen once the erector spinae are peeled: the fascia between them and quadratus lumborum
+        ("thoracolumbar_fascia", "Thoracolumbar fascia (middle layer)", [
+            (20, 640), (44, 628), (62, 664), (72, 730), (70, 800), (62, 846), (40, 862), (20, 852)]),
         ("latissimus_dorsi", "Latissimus dorsi", [
             (44, 590), (100, 530), (150, 508), (164, 522), (160, 600), (149, 690), (146, 770),
             (140, 800), (118, 790), (80, 700)]),
-        ("erector_spinae", "Erector spinae", [
-            (11, 566), (40, 560), (64, 610), (69, 700), (68, 790), (60, 850), (46, 880), (14, 886),
-            (10, 800), (10, 680)]),
+        # the thoracic erector spinae above the lumbar columns drawn as muscles
+        ("erector_spinae", "Erector spinae (thoracic part)", [
+            (12, 628), (28, 592), (40, 562), (56, 560), (70, 582), (78, 614), (76, 640), (12, 652)]),
         ("trapezius", "Trapezius", [
             (0, 276), (24, 279), (44, 300), (50, 330), (110, 354), (196, 374), (228, 390), (196, 412),
             (128, 432), (80, 476), (40, 566), (0, 654)]),
         ("deltoid", "Deltoid", [
             (204, 384), (240, 392), (260, 424), (264, 474), (256, 536), (240, 566), (226, 520),
             (206, 452), (196, 408)]),
-        ("tensor_fasciae_latae", "Tensor fasciae latae (edge)", [
-            (outer_dx(836) - 3, 836), (outer_dx(880) - 3, 880), (outer_dx(930) - 3, 930),
-            (outer_dx(930) - 12, 930), (outer_dx(880) - 14, 880), (outer_dx(846) - 10, 846)]),
-        ("vastus_lateralis", "Vastus lateralis", vl_out + [(140, 1344), (132, 1290), (138, 1160),
-                                                          (142, 1060), (150, 980)]),
+        # deep posterior compartment, lateral part (seen once soleus is removed)
+        ("flexor_hallucis_longus", "Flexor hallucis longus", [
+            (118, 1500), (136, 1478), (150, 1530), (146, 1630), (132, 1716), (110, 1790), (92, 1832),
+            (84, 1824), (98, 1766), (110, 1690), (116, 1600)]),
         ("iliotibial_tract", "Iliotibial tract", it + [(146, 1376)] + it_in),
         ("gracilis", "Gracilis", gr_in + [(46, 1404), (46, 1330), (38, 1240), (30, 1150), (24, 1094)]),
     ]
@@ -652,8 +776,10 @@ def dermatomes():
                            [10, 12, 11, 8, 6], seed=41, wobble=0.04),
         "L5": offset_strip([(146, 1410), (152, 1500), (142, 1620), (126, 1730), (118, 1790)],
                            [8, 9, 9, 7, 6], seed=51, wobble=0.04),
-        "S1": [(118, 1630), (128, 1700), (122, 1790), (128, 1860), (118, 1890), (88, 1894),
-               (68, 1884), (72, 1842), (92, 1786), (98, 1700), (104, 1636)],
+        # S1 begins in the back-outer calf (standard clinical maps) and runs to the heel and outer foot
+        "S1": [(108, 1456), (124, 1462), (138, 1500), (140, 1580), (134, 1680), (126, 1760),
+               (128, 1860), (118, 1890), (88, 1894), (68, 1884), (72, 1842), (90, 1780), (100, 1680),
+               (102, 1580), (102, 1500)],
         "S2": offset_strip([(86, 1060), (98, 1160), (100, 1260), (100, 1360), (98, 1440)],
                            [14, 16, 15, 13, 10], seed=21, wobble=0.04),
     }
@@ -687,10 +813,16 @@ def nerves():
         ("tibial_calf", "tibial_nerve", 9, [[(bx, by), (96, 1560), (86, 1690), (74, 1776),
                                               (mmx + 11, mmy - 6)]]),
         ("fibular_popliteal", "common_fibular_nerve", 7, [[(ax, ay), (116, 1322), (126, 1352),
-                                                            (fx - 9, fy - 16)]]),
-        ("fibular_head", "common_fibular_nerve", 7, [[(fx - 9, fy - 16), (fx - 6, fy + 8), (fx + 4, fy + 20),
-                                                       (fx + 11, fy + 20)]]),
+                                                            (fx - 9, fy - 16), (fx - 6, fy + 2)]]),
+        # round the neck of the fibula, beneath fibularis longus (the fibular tunnel), to the front
+        ("fibular_head", "common_fibular_nerve", 7, [[(fx - 6, fy + 2), (fx - 1, fy + 14), (fx + 7, fy + 24),
+                                                       (fx + 15, fy + 30)]]),
     ]
+
+
+def edge(chain_dx_fn, ys, inset):
+    """Points a fixed distance inside the skin edge (outer_dx: inset > 0 moves inwards; inner_dx: < 0)."""
+    return [(chain_dx_fn(y) - inset, y) for y in ys]
 
 
 def zones():
@@ -720,8 +852,10 @@ def zones():
             ("essential", si(11)), ("essential", buttock_hip(12)), ("spillover", post_thigh(13))],
         "superior_gemellus": [
             ("essential", si(14)), ("essential", buttock_hip(15)), ("spillover", post_thigh(16))],
+        # Travell & Simons' pelvic-floor pattern: the coccyx and anal region (rectal fullness and the
+        # vaginal part cannot be shown on a back view), spilling down the back of the thigh
         "obturator_internus": [
-            ("essential", B((104, 956), 56, 42, -8, 17)), ("spillover", post_thigh(18))],
+            ("essential", B((9, 984), 11, 24, 0, 17)), ("spillover", post_thigh(18))],
         "inferior_gemellus": [
             ("essential", B((102, 962), 54, 42, -6, 19)), ("spillover", post_thigh(20))],
         "quadratus_femoris": [
@@ -733,9 +867,12 @@ def zones():
             ("essential", B((118, 1370), 24, 30, 0, 24)),
             ("spillover", S([(134, 1180), (136, 1250), (132, 1318)], [16, 17, 13], 25))],
         "semimembranosus": semis_ess(26) + semis_spill(28),
+        # spillover 1: the upper calf (from the high trigger point near the fibular head);
+        # spillover 2: the sacroiliac joint (from the rare lower_lateral trigger point)
         "soleus": [
-            ("essential", S([(92, 1770), (90, 1836), (90, 1878)], [13, 22, 20], 30)),
-            ("spillover", B((96, 1590), 38, 60, 0, 31)), ("spillover", si(32))],
+            # the lower Achilles (narrow), then the back and underside of the heel (the calcaneus)
+            ("essential", S([(90, 1768), (90, 1812), (90, 1848), (89, 1878)], [10, 12, 25, 27], 30, cap=0.3)),
+            ("spillover", B((100, 1500), 31, 46, 0, 31)), ("spillover", si(32))],
         "gluteus_medius": [
             ("essential", S([(50, 852), (70, 828), (100, 812), (130, 810)], [11, 12, 11, 9], 33)),
             ("essential", B((30, 890), 22, 34, 0, 34)), ("essential", B((102, 904), 48, 34, 0, 35)),
@@ -753,6 +890,54 @@ def zones():
                             [11, 12, 12, 11, 9], 47)),
             ("essential", B((98, 936), 64, 60, -6, 48)), ("essential", B((12, 968), 11, 15, 0, 49)),
             ("spillover", S([(90, 1050), (96, 1110), (98, 1166)], [32, 28, 20], 50))],
+        # --- the muscles added for the lateral hip, lower back, knee, calf and lateral leg ---
+        "tensor_fasciae_latae": [
+            ("essential", B((164, 926), 14, 30, 0, 60)),  # side of the hip over the greater trochanter
+            ("essential", S(edge(outer_dx, (966, 1060, 1160), 11), [8, 9, 8], 61)),  # outer thigh
+            ("spillover", S(edge(outer_dx, (1186, 1280, 1366), 10), [7, 7, 6], 62))],  # towards the knee
+        "obturator_externus": [
+            ("essential", S([(20, 1060), (24, 1110), (30, 1160)], [9, 11, 9], 63)),  # inner upper thigh
+            ("spillover", B((70, 990), 22, 18, 0, 64)),  # lower inner buttock
+            ("spillover", B((8, 1024), 8, 13, 0, 65))],  # perineum beside the midline
+        "multifidus": [
+            ("essential", B((9, 714), 10, 18, 0, 66)),  # over the L1-L2 spinous processes
+            ("essential", B((9, 856), 10, 18, 0, 67)),  # over the S1-S2 sacrum
+            ("essential", B((9, 914), 9, 14, 0, 68)),  # lower sacrum (S4)
+            ("spillover", S([(56, 984), (62, 1030), (70, 1080)], [18, 18, 14], 69)),  # buttock, upper hamstrings
+            ("spillover", B((5, 962), 7, 11, 0, 70))],  # coccyx
+        "iliocostalis_lumborum": [
+            ("essential", B((94, 950), 30, 28, 0, 71)),  # mid-buttock
+            ("essential", S([(76, 728), (74, 780), (72, 826)], [9, 11, 9], 72))],  # low back below it
+        "longissimus": [
+            ("essential", S([(44, 742), (50, 810), (62, 872), (74, 910)], [10, 13, 15, 13], 73)),  # low back to upper buttock
+            ("essential", B((38, 994), 18, 22, 0, 74)),  # lower buttock towards the fold and the cleft
+            ("spillover", si(75))],
+        "vastus_lateralis": [
+            ("essential", S(edge(outer_dx, (990, 1100, 1220, 1330), 13), [9, 11, 10, 8], 76)),  # outer thigh
+            ("essential", B((116, 1334), 16, 20, 0, 77)),  # behind the knee, outer half
+            ("spillover", B((outer_dx(1384) - 11, 1384), 8, 22, 0, 78))],  # outer side of the knee
+        "popliteus": [
+            ("essential", B((98, 1374), 30, 28, 0, 79)),  # back of the knee
+            ("spillover", B((96, 1450), 24, 18, 0, 80))],  # upper calf
+        "plantaris": [
+            ("essential", B((112, 1388), 13, 13, 0, 81)),  # back of the knee, lower outer fossa
+            ("spillover", S([(106, 1414), (104, 1462), (102, 1508)], [11, 13, 9], 82))],  # upper calf
+        "fibularis_longus": [
+            ("essential", B((outer_dx(1820) - 16, 1820), 13, 26, 0, 83)),  # above, behind and below the lateral malleolus
+            ("spillover", S(edge(outer_dx, (1852, 1868, 1884), 9), [6, 7, 5], 84)),  # outer border of the foot
+            ("spillover", S(edge(outer_dx, (1540, 1600, 1660), 10), [7, 8, 7], 85))],  # middle third, outer leg
+        "fibularis_brevis": [
+            ("essential", B((outer_dx(1820) - 16, 1820), 11, 27, 0, 86)),  # round the lateral malleolus
+            ("spillover", S(edge(outer_dx, (1858, 1872, 1886), 9), [6, 6, 4], 87))],  # outer side of the foot
+        "tibialis_posterior": [
+            ("essential", S([(90, 1728), (90, 1772), (90, 1812)], [10, 12, 11], 88)),  # Achilles above the heel
+            ("spillover", B((96, 1600), 26, 40, 0, 89)),  # mid-calf
+            ("spillover", B((90, 1880), 20, 12, 0, 90)),  # the heel
+            ("spillover", S([(62, 1893), (80, 1896), (100, 1895)], [4, 4, 4], 91))],  # sole (edge-on)
+        "flexor_digitorum_longus": [
+            # the ball of the foot and the lesser toes lie on the sole, which a back view sees only edge-on
+            ("essential", S([(56, 1891), (80, 1896), (112, 1894)], [5, 5, 5], 92)),
+            ("spillover", S(edge(inner_dx, (1640, 1720, 1790, 1830), -11), [8, 9, 9, 8], 93))],  # inner calf, medial malleolus
     }
 
 
@@ -794,7 +979,8 @@ def svg_context():
         for side in SIDES:
             out.append(el_path(f"context-{name}-{side}", bez_closed(place(pts, side)), class_="context",
                                data_label=label, data_side=side,
-                               fill=PALETTE["fat" if name.endswith("_fat") else "context"],
+                               fill=PALETTE["fat" if name.endswith("_fat") else
+                                            "tendon" if name.endswith("_fascia") else "context"],
                                stroke=PALETTE["context_line"], stroke_width="1.2"))
     return out
 

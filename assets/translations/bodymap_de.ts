@@ -625,12 +625,12 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Oberflächlich</translation>
     </message>
     <message>
-        <source>Gluteus maximus removed</source>
-        <translation>Gluteus maximus entfernt</translation>
+        <source>Gluteus maximus, erector spinae and gastrocnemius removed</source>
+        <translation>Gluteus maximus, Erector spinae und Gastrocnemius entfernt</translation>
     </message>
     <message>
-        <source>Gluteus medius removed</source>
-        <translation>Gluteus medius entfernt</translation>
+        <source>Gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Auch Gluteus medius, Quadratus femoris und Soleus entfernt</translation>
     </message>
     <message>
         <source>Deep</source>
@@ -985,16 +985,16 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Tiefe auf der linken Seite</translation>
     </message>
     <message>
-        <source>Peel the left side: Deep = gluteus maximus removed, Deepest = gluteus medius removed too</source>
-        <translation>Linke Seite freilegen: Tief = Gluteus maximus entfernt, Tiefste = auch Gluteus medius entfernt</translation>
+        <source>Peel the left side: Deep = gluteus maximus, erector spinae and gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Linke Seite freilegen: Tief = Gluteus maximus, Erector spinae und Gastrocnemius entfernt; Tiefste = auch Gluteus medius, Quadratus femoris und Soleus entfernt</translation>
     </message>
     <message>
         <source>Depth shown on the right side</source>
         <translation>Tiefe auf der rechten Seite</translation>
     </message>
     <message>
-        <source>Peel the right side: Deep = gluteus maximus removed, Deepest = gluteus medius removed too</source>
-        <translation>Rechte Seite freilegen: Tief = Gluteus maximus entfernt, Tiefste = auch Gluteus medius entfernt</translation>
+        <source>Peel the right side: Deep = gluteus maximus, erector spinae and gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Rechte Seite freilegen: Tief = Gluteus maximus, Erector spinae und Gastrocnemius entfernt; Tiefste = auch Gluteus medius, Quadratus femoris und Soleus entfernt</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1258,8 +1258,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{layer} anzeigen</translation>
     </message>
     <message>
-        <source>Depth: peel the buttock</source>
-        <translation>Tiefe: das Gesäß freilegen</translation>
+        <source>Depth: peel the back, buttock and calf</source>
+        <translation>Tiefe: Rücken, Gesäß und Wade freilegen</translation>
     </message>
     <message>
         <source>Peel the left side</source>

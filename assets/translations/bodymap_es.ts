@@ -625,12 +625,12 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Superficial</translation>
     </message>
     <message>
-        <source>Gluteus maximus removed</source>
-        <translation>Sin glúteo mayor</translation>
+        <source>Gluteus maximus, erector spinae and gastrocnemius removed</source>
+        <translation>Sin glúteo mayor, erector de la columna ni gastrocnemio</translation>
     </message>
     <message>
-        <source>Gluteus medius removed</source>
-        <translation>Sin glúteo medio</translation>
+        <source>Gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Además sin glúteo medio, cuadrado femoral ni sóleo</translation>
     </message>
     <message>
         <source>Deep</source>
@@ -985,16 +985,16 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Profundidad del lado izquierdo</translation>
     </message>
     <message>
-        <source>Peel the left side: Deep = gluteus maximus removed, Deepest = gluteus medius removed too</source>
-        <translation>Descubrir el lado izquierdo: Profundo = sin glúteo mayor, Más profundo = sin glúteo medio también</translation>
+        <source>Peel the left side: Deep = gluteus maximus, erector spinae and gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Descubrir el lado izquierdo: Profundo = sin glúteo mayor, erector de la columna ni gastrocnemio; Más profundo = además sin glúteo medio, cuadrado femoral ni sóleo</translation>
     </message>
     <message>
         <source>Depth shown on the right side</source>
         <translation>Profundidad del lado derecho</translation>
     </message>
     <message>
-        <source>Peel the right side: Deep = gluteus maximus removed, Deepest = gluteus medius removed too</source>
-        <translation>Descubrir el lado derecho: Profundo = sin glúteo mayor, Más profundo = sin glúteo medio también</translation>
+        <source>Peel the right side: Deep = gluteus maximus, erector spinae and gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus removed too</source>
+        <translation>Descubrir el lado derecho: Profundo = sin glúteo mayor, erector de la columna ni gastrocnemio; Más profundo = además sin glúteo medio, cuadrado femoral ni sóleo</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1258,8 +1258,8 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Mostrar {layer}</translation>
     </message>
     <message>
-        <source>Depth: peel the buttock</source>
-        <translation>Profundidad: descubrir la nalga</translation>
+        <source>Depth: peel the back, buttock and calf</source>
+        <translation>Profundidad: descubrir la espalda, la nalga y la pantorrilla</translation>
     </message>
     <message>
         <source>Peel the left side</source>

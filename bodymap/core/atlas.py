@@ -193,8 +193,8 @@ class Content:
 DEPTH_LEVELS = (0, 1, 2)
 DEPTH_NAMES = {
     0: QT_TRANSLATE_NOOP("Depth", "Superficial"),
-    1: QT_TRANSLATE_NOOP("Depth", "Gluteus maximus removed"),
-    2: QT_TRANSLATE_NOOP("Depth", "Gluteus medius removed"),
+    1: QT_TRANSLATE_NOOP("Depth", "Gluteus maximus, erector spinae and gastrocnemius removed"),
+    2: QT_TRANSLATE_NOOP("Depth", "Gluteus medius, quadratus femoris and soleus removed too"),
 }
 # Short names for narrow controls (toolbar lists); the long names say what was removed.
 DEPTH_SHORT_NAMES = {

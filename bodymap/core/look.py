@@ -17,9 +17,9 @@ BENEATH_AT: dict[str, frozenset[int]] = {
     "thigh_upper": frozenset({0}),
     "thigh_lower": frozenset({0}),
     "tibial_popliteal": frozenset(),
-    "tibial_calf": frozenset({0, 1}),
+    "tibial_calf": frozenset({0, 1}),  # under gastrocnemius, then through the soleal arch
     "fibular_popliteal": frozenset(),
-    "fibular_head": frozenset(),
+    "fibular_head": frozenset({0, 1, 2}),  # round the fibular neck beneath fibularis longus
 }
 
 

@@ -216,15 +216,17 @@ class MainWindow(QMainWindow):
             combo.setAccessibleName(translate("MainWindow", "Depth shown on the left side"))
             tip = translate(
                 "MainWindow",
-                "Peel the left side: Deep = gluteus maximus removed, "
-                "Deepest = gluteus medius removed too",
+                "Peel the left side: Deep = gluteus maximus, erector spinae and "
+                "gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus "
+                "removed too",
             )
         else:
             combo.setAccessibleName(translate("MainWindow", "Depth shown on the right side"))
             tip = translate(
                 "MainWindow",
-                "Peel the right side: Deep = gluteus maximus removed, "
-                "Deepest = gluteus medius removed too",
+                "Peel the right side: Deep = gluteus maximus, erector spinae and "
+                "gastrocnemius removed; Deepest = gluteus medius, quadratus femoris and soleus "
+                "removed too",
             )
         combo.setToolTip(tip)
         combo.activated.connect(lambda index, s=side: self.set_depth(s, index))

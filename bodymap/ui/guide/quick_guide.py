@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout
 
 from bodymap.core import state as ops
+from bodymap.core.atlas import DEPTH_NAMES, DEPTH_SHORT_NAMES
 from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
@@ -98,9 +99,10 @@ def student_page(w: MainWindow) -> str:
         f"<b>deep</b> ones; <b>Swap sides</b>{keys(w.act_flip)} flips them.",
         f"<b>Layers</b>{keys(layers.toggleViewAction() if layers else None)} shows or hides "
         "the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and "
-        "peels each side: Superficial, Deep (gluteus maximus removed), Deepest (gluteus "
-        "medius removed too). If peeling hides the selected muscle, a note above the "
-        "drawing says so, with a button that shows it again.",
+        f"peels each side: {DEPTH_SHORT_NAMES[0]}, {DEPTH_SHORT_NAMES[1]} "
+        f"({DEPTH_NAMES[1][0].lower()}{DEPTH_NAMES[1][1:]}), {DEPTH_SHORT_NAMES[2]} "
+        f"({DEPTH_NAMES[2][0].lower()}{DEPTH_NAMES[2][1:]}). If peeling hides the selected "
+        "muscle, a note above the drawing says so, with a button that shows it again.",
         f"<b>Labels</b>{keys(getattr(student, 'act_labels', None))} name every visible "
         f"structure beside the figure; <b>Latin names</b>"
         f"{keys(getattr(student, 'act_latin', None))} switch them to Terminologia Anatomica "

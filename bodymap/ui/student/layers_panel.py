@@ -1,4 +1,4 @@
-"""The "Layers" dock: a check box per layer and a depth control that peels the buttock.
+"""The "Layers" dock: a check box per layer and a depth control that peels buttock, back and calf.
 
 The store is the single truth: the panel writes through ``store.update`` and redraws its
 widgets (signals blocked) from every new state, so it stays in step with the toolbar's depth
@@ -54,29 +54,83 @@ SIDE_CHOICES = (
 )
 # The stretches that show whether the sciatic nerve in the buttock is covered or exposed.
 _BUTTOCK_STRETCHES = ("infrapiriform", "short_rotators", "ischiofemoral")
+# The regions the depth caption speaks of, in the order a therapist reads the body.
+_CAPTION_REGIONS = (("lower_back", "Lower back"), ("gluteal", "Buttock"), ("calf", "Calf"))
 
 
-def gluteal_muscles_at(atlas: Atlas, level: int) -> list[str]:
-    """Names of the buttock's muscles drawn at a depth level, superficial ones first."""
-    region = atlas.structures.get("gluteal")
-    ids = list(region.muscles) if region is not None else atlas.ids("muscle")
-    shown = [atlas.structure(m) for m in ids if level in atlas.structure(m).shown_at]
+def region_muscles_at(atlas: Atlas, region_id: str, level: int) -> list[str]:
+    """Names of a region's muscles drawn at a depth level, superficial ones first."""
+    region = atlas.structures.get(region_id)
+    if region is None:
+        return []
+    shown = [atlas.structure(m) for m in region.muscles if level in atlas.structure(m).shown_at]
     shown.sort(key=lambda st: st.layer != "superficial")
     return [st.name for st in shown]
 
 
-def depth_caption(atlas: Atlas, level: int) -> str:
-    """What a depth level shows: its muscles and where the sciatic nerve lies."""
-    names = gluteal_muscles_at(atlas, level)
-    covered = all(level in BENEATH_AT.get(s, frozenset()) for s in _BUTTOCK_STRETCHES)
-    nerve = (
+def gluteal_muscles_at(atlas: Atlas, level: int) -> list[str]:
+    """Names of the buttock's muscles drawn at a depth level, superficial ones first."""
+    if "gluteal" not in atlas.structures:
+        ids = atlas.ids("muscle")
+        shown = [atlas.structure(m) for m in ids if level in atlas.structure(m).shown_at]
+        shown.sort(key=lambda st: st.layer != "superficial")
+        return [st.name for st in shown]
+    return region_muscles_at(atlas, "gluteal", level)
+
+
+def _beneath(stretch: str, level: int) -> bool:
+    return level in BENEATH_AT.get(stretch, frozenset())
+
+
+def nerve_lines(atlas: Atlas, level: int) -> list[str]:
+    """Where the sciatic nerve and its branches lie at a depth level, in plain words."""
+    lines = [
         "Sciatic nerve: hidden beneath gluteus maximus (drawn dashed)."
-        if covered
+        if all(_beneath(s, level) for s in _BUTTOCK_STRETCHES)
         else "Sciatic nerve: exposed, leaving the pelvis below piriformis and running down "
         "over the short rotators."
-    )
-    shown = ", ".join(names) if names else "none"
-    return f"Shown in the buttock: {shown}.\n{nerve}"
+    ]
+    stretches = set(atlas.all_stretches())
+    if "tibial_calf" in stretches:
+        if not _beneath("tibial_calf", level):
+            lines.append(
+                "Tibial nerve: exposed below the soleal arch, running down on tibialis "
+                "posterior, beside flexor digitorum longus, to behind the inner ankle."
+            )
+        elif level in _levels_without("gastrocnemius", atlas):
+            lines.append(
+                "Tibial nerve: passes beneath the tendinous arch of soleus into the deep calf, "
+                "covered by soleus (drawn dashed)."
+            )
+        else:
+            lines.append("Tibial nerve: hidden beneath gastrocnemius and soleus (drawn dashed).")
+    if "fibular_head" in stretches and _beneath("fibular_head", level):
+        lines.append(
+            "Common fibular nerve: winds round the neck of the fibula beneath fibularis longus "
+            "(drawn dashed)."
+        )
+    return lines
+
+
+def _levels_without(muscle_id: str, atlas: Atlas) -> set[int]:
+    """The depth levels at which a muscle is peeled away (empty when it is not in the atlas)."""
+    if muscle_id not in atlas.structures:
+        return set()
+    return set(DEPTH_LEVELS) - set(atlas.structure(muscle_id).shown_at)
+
+
+def depth_caption(atlas: Atlas, level: int) -> str:
+    """What a depth level shows: the muscles of back, buttock and calf and where the nerves lie."""
+    parts = []
+    for region_id, title in _CAPTION_REGIONS:
+        if region_id == "gluteal":
+            names = gluteal_muscles_at(atlas, level)
+        elif region_id in atlas.structures:
+            names = region_muscles_at(atlas, region_id, level)
+        else:
+            continue
+        parts.append(f"{title}: {', '.join(names) if names else 'none'}.")
+    return "\n".join([*parts, *nerve_lines(atlas, level)])
 
 
 class LayersPanel(QWidget):
@@ -105,7 +159,9 @@ class LayersPanel(QWidget):
             self.checks[layer] = check
         layout.addWidget(box)
 
-        peel = QGroupBox(translate("StudentLayersPanel", "Depth: peel the buttock"), self)
+        peel = QGroupBox(
+            translate("StudentLayersPanel", "Depth: peel the back, buttock and calf"), self
+        )
         peel_layout = QVBoxLayout(peel)
         sides = QHBoxLayout()
         self.side_group = QButtonGroup(self)
