@@ -693,6 +693,114 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 <context>
     <name>GuideQuickGuide</name>
     <message>
+        <source>The matching muscles</source>
+        <translation>Die passenden Muskeln</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, eine Region oder einen Nerv in der Zeichnung: Er wird blau umrandet, der Ischiasnerv leuchtet auf, und der Text rechts erklärt ihn in einfachen Worten. Kreuze (✕) markieren seine typischen Triggerpunkte; kräftiges Rot zeigt, wo ihr Schmerz meist gespürt wird, schraffiertes Rot, wohin er bei manchen Menschen ausstrahlt. Klicken Sie auf eine leere Stelle oder drücken Sie Esc, um zur Übersicht zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search&lt;/b&gt;{keys}: type a name or a nickname (“piri”, “glute med”, “QL”, “hamstrings”); Enter selects the first match.</source>
+        <translation>&lt;b&gt;Suchen&lt;/b&gt;{keys}: einen Namen oder Spitznamen eingeben („Piri“, „Glute med“, „QL“, „Ischiocrurale“); Eingabe wählt den ersten Treffer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where does it hurt?&lt;/b&gt;{keys}: your client paints where it hurts, from 1 to 10. &lt;i&gt;{escape}&lt;/i&gt; then lists the muscles whose typical referral zones cover the painting, best match first: a match is a lead for your examination, not a cause.</source>
+        <translation>&lt;b&gt;Wo tut es weh?&lt;/b&gt;{keys}: Ihr Klient malt, wo es wehtut, von 1 bis 10. &lt;i&gt;{escape}&lt;/i&gt; listet dann die Muskeln, deren typische Schmerzzonen die Zeichnung abdecken, bester Treffer zuerst: Ein Treffer ist ein Hinweis für Ihre Untersuchung, keine Ursache.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nerve or muscle?&lt;/b&gt;{keys} lays the nerve roots' skin areas (the L4, L5, S1 and S2 dermatomes) over the selected muscle's pain zones, with a one-line reading of the difference.</source>
+        <translation>&lt;b&gt;Nerv oder Muskel?&lt;/b&gt;{keys} legt die Hautareale der Nervenwurzeln (die Dermatome L4, L5, S1 und S2) über die Schmerzzonen des ausgewählten Muskels, mit einer einzeiligen Deutung des Unterschieds.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present&lt;/b&gt;{keys}: full screen, large type and “their LEFT / their RIGHT” for the client; Esc leaves.</source>
+        <translation>&lt;b&gt;Präsentieren&lt;/b&gt;{keys}: Vollbild, große Schrift und „ihre LINKE / ihre RECHTE Seite“ für den Klienten; Esc beendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Urgent signs&lt;/b&gt;{keys} is always one click away: the warning signs that need emergency care.</source>
+        <translation>&lt;b&gt;Warnzeichen&lt;/b&gt;{keys} ist immer einen Klick entfernt: die Zeichen, die eine Notfallversorgung brauchen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save session&lt;/b&gt;{keys} keeps the drawing, the selection and your notes; &lt;b&gt;Export handout…&lt;/b&gt;{keys2} writes a PDF for the client. Nothing leaves this computer.</source>
+        <translation>&lt;b&gt;Sitzung speichern&lt;/b&gt;{keys} bewahrt Zeichnung, Auswahl und Ihre Notizen; &lt;b&gt;Merkblatt exportieren…&lt;/b&gt;{keys2} erstellt ein PDF für den Klienten. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>In a session with a client</source>
+        <translation>In einer Sitzung mit einem Klienten</translation>
+    </message>
+    <message>
+        <source>Piriformis selected on the right: its trigger points and where their pain goes.</source>
+        <translation>Piriformis rechts ausgewählt: seine Triggerpunkte und wohin ihr Schmerz geht.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person's LEFT is on your left: you look at their back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LINKS der Person ist links von Ihnen: Sie sehen auf ihren Rücken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The left side shows the &lt;b&gt;superficial&lt;/b&gt; muscles and the right side the &lt;b&gt;deep&lt;/b&gt; ones; &lt;b&gt;Swap sides&lt;/b&gt;{keys} flips them.</source>
+        <translation>Die linke Seite zeigt die &lt;b&gt;oberflächlichen&lt;/b&gt; Muskeln, die rechte die &lt;b&gt;tiefen&lt;/b&gt;; &lt;b&gt;Seiten tauschen&lt;/b&gt;{keys} vertauscht sie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: Superficial, Deep (gluteus maximus removed), Deepest (gluteus medius removed too). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
+        <translation type="vanished">&lt;b&gt;Ebenen&lt;/b&gt;{keys} zeigt oder verbirgt Haut, Knochen, Muskeln, Nerven, Triggerpunkte, Zonen, Beschriftungen und Dermatome und legt jede Seite frei: Oberflächlich, Tief (Gluteus maximus entfernt), Tiefste (auch Gluteus medius entfernt). Verdeckt das Freilegen den ausgewählten Muskel, sagt ein Hinweis über der Zeichnung das, mit einer Schaltfläche, die ihn wieder zeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
+        <translation>&lt;b&gt;Ebenen&lt;/b&gt;{keys} zeigt oder verbirgt Haut, Knochen, Muskeln, Nerven, Triggerpunkte, Zonen, Beschriftungen und Dermatome und legt jede Seite frei: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). Verdeckt das Freilegen den ausgewählten Muskel, sagt ein Hinweis über der Zeichnung das, mit einer Schaltfläche, die ihn wieder zeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels&lt;/b&gt;{keys} name every visible structure beside the figure; &lt;b&gt;Latin names&lt;/b&gt;{keys2} switch them to Terminologia Anatomica (&lt;i&gt;musculus piriformis&lt;/i&gt;).</source>
+        <translation>&lt;b&gt;Beschriftungen&lt;/b&gt;{keys} benennen jede sichtbare Struktur neben der Figur; &lt;b&gt;Lateinische Namen&lt;/b&gt;{keys2} schalten auf die Terminologia Anatomica um (&lt;i&gt;musculus piriformis&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details&lt;/b&gt;{keys}: the selected muscle's card (origin, insertion, nerve supply with roots, action, blood supply, relation to the sciatic nerve, trigger points and referral), each with its source.</source>
+        <translation>&lt;b&gt;Details&lt;/b&gt;{keys}: der Steckbrief des ausgewählten Muskels (Ursprung, Ansatz, Innervation mit Wurzeln, Funktion, Blutversorgung, Beziehung zum Ischiasnerv, Triggerpunkte und Schmerzmuster), jeweils mit Quelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quiz…&lt;/b&gt;{keys}: find a muscle on the drawing (labels hidden), or say which muscle refers pain to the zone shown.</source>
+        <translation>&lt;b&gt;Quiz…&lt;/b&gt;{keys}: einen Muskel in der Zeichnung finden (ohne Beschriftungen) oder sagen, welcher Muskel Schmerz in die gezeigte Zone überträgt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: click or Tab into the drawing, then Tab or the arrow keys walk the visible structures and Enter selects.</source>
+        <translation>&lt;b&gt;Tastatur&lt;/b&gt;: In die Zeichnung klicken oder mit Tab hinein; dann gehen Tab oder die Pfeiltasten die sichtbaren Strukturen durch, Eingabe wählt aus.</translation>
+    </message>
+    <message>
+        <source>Studying the gluteal region and the posterior thigh</source>
+        <translation>Gesäßregion und Oberschenkelrückseite lernen</translation>
+    </message>
+    <message>
+        <source>The right side peeled to Deepest, superior gemellus selected: the short rotators with the sciatic nerve over them.</source>
+        <translation>Die rechte Seite bis Tiefste freigelegt, Gemellus superior ausgewählt: die kurzen Außenrotatoren mit dem Ischiasnerv darüber.</translation>
+    </message>
+    <message>
+        <source>Start it with &lt;code&gt;bodymap --kiosk&lt;/code&gt; (or with a config file whose &lt;code&gt;[kiosk]&lt;/code&gt; section says &lt;code&gt;enabled = true&lt;/code&gt;, given with &lt;code&gt;--config PATH&lt;/code&gt;). It runs full screen and locked down for touch; visitors cannot close it.</source>
+        <translation>Starten mit &lt;code&gt;bodymap --kiosk&lt;/code&gt; (oder mit einer Konfigurationsdatei, deren Abschnitt &lt;code&gt;[kiosk]&lt;/code&gt; &lt;code&gt;enabled = true&lt;/code&gt; enthält, angegeben mit &lt;code&gt;--config PATH&lt;/code&gt;). Er läuft im Vollbild und für Touch gesperrt; Besucher können ihn nicht schließen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set the staff PIN first&lt;/b&gt;: &lt;code&gt;bodymap --set-kiosk-pin --config PATH&lt;/code&gt; asks for it twice and stores only a salted hash. Without a PIN the kiosk cannot be left from the screen.</source>
+        <translation>&lt;b&gt;Zuerst die Personal-PIN setzen&lt;/b&gt;: &lt;code&gt;bodymap --set-kiosk-pin --config PATH&lt;/code&gt; fragt sie zweimal ab und speichert nur einen gesalzenen Hash. Ohne PIN lässt sich der Kiosk nicht am Bildschirm verlassen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To leave&lt;/b&gt;: press and hold the {escape} corner for {long_press_seconds:g} seconds; a PIN pad opens. After 3 wrong PINs it waits 30 seconds before the next try, then longer each time.</source>
+        <translation>&lt;b&gt;Zum Verlassen&lt;/b&gt;: die Ecke ({escape}) {long_press_seconds:g} Sekunden lang gedrückt halten; ein PIN-Feld öffnet sich. Nach 3 falschen PINs wartet es 30 Sekunden bis zum nächsten Versuch, danach jedes Mal länger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It starts again by itself&lt;/b&gt;: after {idle_seconds:g} seconds without a touch a {countdown_seconds}-second countdown shows, then everything the visitor did is wiped and the welcome loop returns. Nothing a visitor does is written to disk.</source>
+        <translation>&lt;b&gt;Er beginnt von selbst neu&lt;/b&gt;: Nach {idle_seconds:g} Sekunden ohne Berührung erscheint ein Countdown von {countdown_seconds} Sekunden, dann wird alles gelöscht, was der Besucher getan hat, und die Begrüßung kehrt zurück. Nichts, was ein Besucher tut, wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The corner, the times and the text size are set in the config file; every key is described in &lt;code&gt;docs/kiosk.md&lt;/code&gt; in bodymap's source.</source>
+        <translation>Ecke, Zeiten und Schriftgröße werden in der Konfigurationsdatei festgelegt; jeder Schlüssel ist in &lt;code&gt;docs/kiosk.md&lt;/code&gt; im Quellcode von bodymap beschrieben.</translation>
+    </message>
+    <message>
+        <source>Running the reception kiosk</source>
+        <translation>Der Kiosk am Empfang</translation>
+    </message>
+    <message>
+        <source>The staff corner ({corner}) of the kiosk screen.</source>
+        <translation>Die Personal-Ecke ({corner}) des Kiosk-Bildschirms.</translation>
+    </message>
+    <message>
         <source>bodymap quick guide</source>
         <translation>bodymap-Kurzanleitung</translation>
     </message>
@@ -1250,6 +1358,36 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Beide</translation>
     </message>
     <message>
+        <source>Sciatic nerve: hidden beneath gluteus maximus (drawn dashed).</source>
+        <translation>Ischiasnerv: unter dem Gluteus maximus verborgen (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Sciatic nerve: exposed, leaving the pelvis below piriformis and running down over the short rotators.</source>
+        <translation>Ischiasnerv: freiliegend; er verlässt das Becken unter dem Piriformis und zieht über die kurzen Außenrotatoren nach unten.</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: exposed below the soleal arch, running down on tibialis posterior, beside flexor digitorum longus, to behind the inner ankle.</source>
+        <translation>Nervus tibialis: unterhalb des Soleusbogens freiliegend; er zieht auf dem Tibialis posterior neben dem Flexor digitorum longus bis hinter den Innenknöchel.</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: passes beneath the tendinous arch of soleus into the deep calf, covered by soleus (drawn dashed).</source>
+        <translation>Nervus tibialis: zieht unter dem Sehnenbogen des Soleus in die tiefe Wade, vom Soleus bedeckt (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: hidden beneath gastrocnemius and soleus (drawn dashed).</source>
+        <translation>Nervus tibialis: unter Gastrocnemius und Soleus verborgen (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Common fibular nerve: winds round the neck of the fibula beneath fibularis longus (drawn dashed).</source>
+        <translation>Nervus fibularis communis: windet sich unter dem Fibularis longus um den Fibulahals (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Shown in the buttock: {shown}.
+{nerve}</source>
+        <translation type="vanished">Im Gesäß gezeigt: {shown}.
+{nerve}</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1592,6 +1730,30 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>bodymap-Sitzungen (*.bodymap)</translation>
     </message>
     <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>{what} · last {long_date}</source>
+        <translation>{what} · zuletzt am {long_date}</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Klient bearbeiten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
         <source>Client's name</source>
         <translation>Name des Klienten</translation>
     </message>
@@ -1626,6 +1788,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>The day this session took place:</source>
@@ -1696,6 +1862,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>&amp;Verlaufsdiagramm</translation>
     </message>
     <message>
+        <source>{name}, {sessions} sessions</source>
+        <translation>{name}, {sessions} Sitzungen</translation>
+    </message>
+    <message>
         <source>No client's name starts with “{text}”.</source>
         <translation>Kein Klientenname beginnt mit „{text}“.</translation>
     </message>
@@ -1708,6 +1878,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{total} Klienten (die ersten {len} angezeigt: zum Suchen tippen)</translation>
     </message>
     <message>
+        <source>{total} clients</source>
+        <translation>{total} Klienten</translation>
+    </message>
+    <message>
+        <source>No clients yet: add one.</source>
+        <translation>Noch keine Klienten: Legen Sie einen an.</translation>
+    </message>
+    <message>
         <source>No client chosen</source>
         <translation>Kein Klient gewählt</translation>
     </message>
@@ -1716,8 +1894,40 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Wählen Sie links einen Klienten oder legen Sie einen neuen an.</translation>
     </message>
     <message>
+        <source>Born {long_date}. </source>
+        <translation>Geboren am {long_date}. </translation>
+    </message>
+    <message>
+        <source>No sessions yet. New session starts one for this client; Import files… brings in .bodymap session files.</source>
+        <translation>Noch keine Sitzungen. Neue Sitzung beginnt eine für diesen Klienten; Dateien importieren… holt .bodymap-Sitzungsdateien herein.</translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation>nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>drawing not summarised</source>
+        <translation>Zeichnung nicht zusammengefasst</translation>
+    </message>
+    <message>
+        <source>{painted:.1f} % painted, worst {peak}/10</source>
+        <translation>{painted:.1f} % bemalt, stärkster Wert {peak}/10</translation>
+    </message>
+    <message>
+        <source>no drawing</source>
+        <translation>keine Zeichnung</translation>
+    </message>
+    <message>
         <source>Client not saved</source>
         <translation>Klient nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all {sessions} of their sessions? Their drawings, notes and home plans will be lost. Sessions exported to files are not affected. This cannot be undone.</source>
+        <translation>{name} und alle {sessions} Sitzungen löschen? Zeichnungen, Notizen und Übungspläne gehen verloren. In Dateien exportierte Sitzungen sind nicht betroffen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Klient löschen</translation>
     </message>
     <message>
         <source>Date not changed</source>
@@ -1728,12 +1938,28 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Nichts importiert</translation>
     </message>
     <message>
+        <source>{client} {date}.bodymap</source>
+        <translation>{client} {date}.bodymap</translation>
+    </message>
+    <message>
         <source>Export session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
         <source>Session not exported</source>
         <translation>Sitzung nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Delete {client}'s session of {long_date}? Its drawing, selection, notes and home plan will be lost. This cannot be undone.</source>
+        <translation>Die Sitzung von {client} vom {long_date} löschen? Zeichnung, Auswahl, Notizen und Übungsplan gehen verloren. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Import sessions into this client</source>
+        <translation>Sitzungen zu diesem Klienten importieren</translation>
     </message>
 </context>
 <context>
@@ -1955,8 +2181,20 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{day} ({count} Sitzungen; die letzte gezeigt): {figures}</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
         <source>Progress{who}</source>
         <translation>Verlauf{who}</translation>
+    </message>
+    <message>
+        <source>Painted area (% of the back of the body)</source>
+        <translation>Bemalte Fläche (% der Körperrückseite)</translation>
+    </message>
+    <message>
+        <source>Peak intensity (0 = none, 10 = worst)</source>
+        <translation>Höchste Stärke (0 = keiner, 10 = am stärksten)</translation>
     </message>
     <message>
         <source>Sessions: {table}.</source>
@@ -1969,6 +2207,14 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Chart a client's painted area and peak intensity over sessions</source>
         <translation>Bemalte Fläche und höchste Stärke eines Klienten über die Sitzungen als Diagramm</translation>
+    </message>
+    <message>
+        <source>Choose the sessions of one client</source>
+        <translation>Sitzungen eines Klienten wählen</translation>
+    </message>
+    <message>
+        <source>bodymap sessions (*.bodymap)</source>
+        <translation>bodymap-Sitzungen (*.bodymap)</translation>
     </message>
     <message>
         <source>Some sessions left out</source>
@@ -1996,6 +2242,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Client's name</source>
         <translation>Name des Klienten</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -2050,12 +2300,44 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>the drawing</source>
+        <translation>die Zeichnung</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>die Auswahl</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Notizen</translation>
+    </message>
+    <message>
+        <source>the client's name</source>
+        <translation>der Name des Klienten</translation>
+    </message>
+    <message>
+        <source>the session date</source>
+        <translation>das Sitzungsdatum</translation>
+    </message>
+    <message>
+        <source>the home plan</source>
+        <translation>der Übungsplan</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
         <source>Session not saved</source>
         <translation>Sitzung nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved {store_name} in the client library (on this computer only).</source>
         <translation>{store_name} in der Klientenbibliothek gespeichert (nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>session {date}</source>
+        <translation>Sitzung {date}</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -2080,6 +2362,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -693,6 +693,114 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 <context>
     <name>GuideQuickGuide</name>
     <message>
+        <source>The matching muscles</source>
+        <translation>Los músculos coincidentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <translation>&lt;b&gt;Haga clic en un músculo&lt;/b&gt;, una región o un nervio del dibujo: se contornea en azul, el nervio ciático se ilumina y el texto de la derecha lo explica con palabras sencillas. Las cruces (✕) marcan sus puntos gatillo típicos; el rojo sólido es donde suele sentirse su dolor y el rojo rayado, hasta donde se extiende en algunas personas. Haga clic en un espacio vacío o pulse Esc para volver a la vista general.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search&lt;/b&gt;{keys}: type a name or a nickname (“piri”, “glute med”, “QL”, “hamstrings”); Enter selects the first match.</source>
+        <translation>&lt;b&gt;Buscar&lt;/b&gt;{keys}: escriba un nombre o un apodo («piri», «glúteo medio», «CL», «isquiotibiales»); Intro selecciona la primera coincidencia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where does it hurt?&lt;/b&gt;{keys}: your client paints where it hurts, from 1 to 10. &lt;i&gt;{escape}&lt;/i&gt; then lists the muscles whose typical referral zones cover the painting, best match first: a match is a lead for your examination, not a cause.</source>
+        <translation>&lt;b&gt;¿Dónde duele?&lt;/b&gt;{keys}: su cliente pinta dónde le duele, de 1 a 10. &lt;i&gt;{escape}&lt;/i&gt; enumera entonces los músculos cuyas zonas típicas de dolor referido cubren lo pintado, el mejor primero: una coincidencia es una pista para su exploración, no una causa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nerve or muscle?&lt;/b&gt;{keys} lays the nerve roots' skin areas (the L4, L5, S1 and S2 dermatomes) over the selected muscle's pain zones, with a one-line reading of the difference.</source>
+        <translation>&lt;b&gt;¿Nervio o músculo?&lt;/b&gt;{keys} superpone las áreas cutáneas de las raíces nerviosas (los dermatomas L4, L5, S1 y S2) a las zonas de dolor del músculo seleccionado, con una lectura de una línea sobre la diferencia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present&lt;/b&gt;{keys}: full screen, large type and “their LEFT / their RIGHT” for the client; Esc leaves.</source>
+        <translation>&lt;b&gt;Presentar&lt;/b&gt;{keys}: pantalla completa, letra grande y «su IZQUIERDA / su DERECHA» para el cliente; Esc para salir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Urgent signs&lt;/b&gt;{keys} is always one click away: the warning signs that need emergency care.</source>
+        <translation>&lt;b&gt;Señales urgentes&lt;/b&gt;{keys} está siempre a un clic: las señales de alarma que requieren atención urgente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save session&lt;/b&gt;{keys} keeps the drawing, the selection and your notes; &lt;b&gt;Export handout…&lt;/b&gt;{keys2} writes a PDF for the client. Nothing leaves this computer.</source>
+        <translation>&lt;b&gt;Guardar sesión&lt;/b&gt;{keys} conserva el dibujo, la selección y sus notas; &lt;b&gt;Exportar hoja para el cliente…&lt;/b&gt;{keys2} crea un PDF para el cliente. Nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>In a session with a client</source>
+        <translation>En una sesión con un cliente</translation>
+    </message>
+    <message>
+        <source>Piriformis selected on the right: its trigger points and where their pain goes.</source>
+        <translation>Piriforme seleccionado a la derecha: sus puntos gatillo y adónde va su dolor.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person's LEFT is on your left: you look at their back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La IZQUIERDA de la persona está a su izquierda: usted mira su espalda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The left side shows the &lt;b&gt;superficial&lt;/b&gt; muscles and the right side the &lt;b&gt;deep&lt;/b&gt; ones; &lt;b&gt;Swap sides&lt;/b&gt;{keys} flips them.</source>
+        <translation>El lado izquierdo muestra los músculos &lt;b&gt;superficiales&lt;/b&gt; y el derecho los &lt;b&gt;profundos&lt;/b&gt;; &lt;b&gt;Cambiar lados&lt;/b&gt;{keys} los intercambia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: Superficial, Deep (gluteus maximus removed), Deepest (gluteus medius removed too). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
+        <translation type="vanished">&lt;b&gt;Capas&lt;/b&gt;{keys} muestra u oculta la piel, los huesos, los músculos, los nervios, los puntos gatillo, las zonas, los rótulos y los dermatomas, y descubre cada lado: Superficial, Profundo (sin glúteo mayor), Más profundo (también sin glúteo medio). Si al descubrir queda oculto el músculo seleccionado, una nota sobre el dibujo lo indica, con un botón que lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
+        <translation>&lt;b&gt;Capas&lt;/b&gt;{keys} muestra u oculta la piel, los huesos, los músculos, los nervios, los puntos gatillo, las zonas, los rótulos y los dermatomas, y descubre cada lado: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). Si al descubrir queda oculto el músculo seleccionado, una nota sobre el dibujo lo indica, con un botón que lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels&lt;/b&gt;{keys} name every visible structure beside the figure; &lt;b&gt;Latin names&lt;/b&gt;{keys2} switch them to Terminologia Anatomica (&lt;i&gt;musculus piriformis&lt;/i&gt;).</source>
+        <translation>&lt;b&gt;Rótulos&lt;/b&gt;{keys} nombra cada estructura visible junto a la figura; &lt;b&gt;Nombres latinos&lt;/b&gt;{keys2} los cambia a la Terminologia Anatomica (&lt;i&gt;musculus piriformis&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details&lt;/b&gt;{keys}: the selected muscle's card (origin, insertion, nerve supply with roots, action, blood supply, relation to the sciatic nerve, trigger points and referral), each with its source.</source>
+        <translation>&lt;b&gt;Detalles&lt;/b&gt;{keys}: la ficha del músculo seleccionado (origen, inserción, inervación con raíces, acción, irrigación, relación con el nervio ciático, puntos gatillo y dolor referido), cada dato con su fuente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quiz…&lt;/b&gt;{keys}: find a muscle on the drawing (labels hidden), or say which muscle refers pain to the zone shown.</source>
+        <translation>&lt;b&gt;Cuestionario…&lt;/b&gt;{keys}: encuentre un músculo en el dibujo (sin rótulos) o diga qué músculo refiere dolor a la zona mostrada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard&lt;/b&gt;: click or Tab into the drawing, then Tab or the arrow keys walk the visible structures and Enter selects.</source>
+        <translation>&lt;b&gt;Teclado&lt;/b&gt;: haga clic en el dibujo o llegue con Tab; después Tab o las flechas recorren las estructuras visibles e Intro selecciona.</translation>
+    </message>
+    <message>
+        <source>Studying the gluteal region and the posterior thigh</source>
+        <translation>Estudiar la región glútea y la parte posterior del muslo</translation>
+    </message>
+    <message>
+        <source>The right side peeled to Deepest, superior gemellus selected: the short rotators with the sciatic nerve over them.</source>
+        <translation>El lado derecho descubierto hasta Más profundo, gemelo superior seleccionado: los rotadores cortos con el nervio ciático encima.</translation>
+    </message>
+    <message>
+        <source>Start it with &lt;code&gt;bodymap --kiosk&lt;/code&gt; (or with a config file whose &lt;code&gt;[kiosk]&lt;/code&gt; section says &lt;code&gt;enabled = true&lt;/code&gt;, given with &lt;code&gt;--config PATH&lt;/code&gt;). It runs full screen and locked down for touch; visitors cannot close it.</source>
+        <translation>Se inicia con &lt;code&gt;bodymap --kiosk&lt;/code&gt; (o con un archivo de configuración cuya sección &lt;code&gt;[kiosk]&lt;/code&gt; diga &lt;code&gt;enabled = true&lt;/code&gt;, indicado con &lt;code&gt;--config PATH&lt;/code&gt;). Funciona a pantalla completa y bloqueado para uso táctil; los visitantes no pueden cerrarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set the staff PIN first&lt;/b&gt;: &lt;code&gt;bodymap --set-kiosk-pin --config PATH&lt;/code&gt; asks for it twice and stores only a salted hash. Without a PIN the kiosk cannot be left from the screen.</source>
+        <translation>&lt;b&gt;Configure antes el PIN del personal&lt;/b&gt;: &lt;code&gt;bodymap --set-kiosk-pin --config PATH&lt;/code&gt; lo pide dos veces y solo guarda un hash con sal. Sin PIN no se puede salir del quiosco desde la pantalla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To leave&lt;/b&gt;: press and hold the {escape} corner for {long_press_seconds:g} seconds; a PIN pad opens. After 3 wrong PINs it waits 30 seconds before the next try, then longer each time.</source>
+        <translation>&lt;b&gt;Para salir&lt;/b&gt;: mantenga pulsada la esquina ({escape}) durante {long_press_seconds:g} segundos; se abre un teclado de PIN. Tras 3 PIN incorrectos espera 30 segundos antes del siguiente intento, y cada vez más.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It starts again by itself&lt;/b&gt;: after {idle_seconds:g} seconds without a touch a {countdown_seconds}-second countdown shows, then everything the visitor did is wiped and the welcome loop returns. Nothing a visitor does is written to disk.</source>
+        <translation>&lt;b&gt;Se reinicia solo&lt;/b&gt;: tras {idle_seconds:g} segundos sin que nadie lo toque aparece una cuenta atrás de {countdown_seconds} segundos; después se borra todo lo que hizo el visitante y vuelve la bienvenida. Nada de lo que hace un visitante se guarda en el disco.</translation>
+    </message>
+    <message>
+        <source>The corner, the times and the text size are set in the config file; every key is described in &lt;code&gt;docs/kiosk.md&lt;/code&gt; in bodymap's source.</source>
+        <translation>La esquina, los tiempos y el tamaño del texto se fijan en el archivo de configuración; cada clave se describe en &lt;code&gt;docs/kiosk.md&lt;/code&gt; en el código fuente de bodymap.</translation>
+    </message>
+    <message>
+        <source>Running the reception kiosk</source>
+        <translation>El quiosco de la recepción</translation>
+    </message>
+    <message>
+        <source>The staff corner ({corner}) of the kiosk screen.</source>
+        <translation>La esquina del personal ({corner}) de la pantalla del quiosco.</translation>
+    </message>
+    <message>
         <source>bodymap quick guide</source>
         <translation>Guía rápida de bodymap</translation>
     </message>
@@ -1250,6 +1358,36 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Ambos</translation>
     </message>
     <message>
+        <source>Sciatic nerve: hidden beneath gluteus maximus (drawn dashed).</source>
+        <translation>Nervio ciático: oculto bajo el glúteo mayor (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source>Sciatic nerve: exposed, leaving the pelvis below piriformis and running down over the short rotators.</source>
+        <translation>Nervio ciático: al descubierto, sale de la pelvis por debajo del piriforme y baja sobre los rotadores cortos.</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: exposed below the soleal arch, running down on tibialis posterior, beside flexor digitorum longus, to behind the inner ankle.</source>
+        <translation>Nervio tibial: al descubierto bajo el arco del sóleo, baja sobre el tibial posterior, junto al flexor largo de los dedos, hasta detrás del tobillo interno.</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: passes beneath the tendinous arch of soleus into the deep calf, covered by soleus (drawn dashed).</source>
+        <translation>Nervio tibial: pasa bajo el arco tendinoso del sóleo hacia la pantorrilla profunda, cubierto por el sóleo (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source>Tibial nerve: hidden beneath gastrocnemius and soleus (drawn dashed).</source>
+        <translation>Nervio tibial: oculto bajo el gastrocnemio y el sóleo (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source>Common fibular nerve: winds round the neck of the fibula beneath fibularis longus (drawn dashed).</source>
+        <translation>Nervio peroneo común: rodea el cuello del peroné bajo el peroneo largo (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source>Shown in the buttock: {shown}.
+{nerve}</source>
+        <translation type="vanished">Se muestra en la nalga: {shown}.
+{nerve}</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -1592,6 +1730,30 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Sesiones de bodymap (*.bodymap)</translation>
     </message>
     <message>
+        <source>No sessions yet</source>
+        <translation>Aún no hay sesiones</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
+    </message>
+    <message>
+        <source>{what} · last {long_date}</source>
+        <translation>{what} · última el {long_date}</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
         <source>Client's name</source>
         <translation>Nombre del cliente</translation>
     </message>
@@ -1626,6 +1788,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>The day this session took place:</source>
@@ -1696,6 +1862,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Gráfico de &amp;evolución</translation>
     </message>
     <message>
+        <source>{name}, {sessions} sessions</source>
+        <translation>{name}, {sessions} sesiones</translation>
+    </message>
+    <message>
         <source>No client's name starts with “{text}”.</source>
         <translation>Ningún nombre de cliente empieza por «{text}».</translation>
     </message>
@@ -1708,6 +1878,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>{total} clientes (se muestran los primeros {len}: escriba para buscar)</translation>
     </message>
     <message>
+        <source>{total} clients</source>
+        <translation>{total} clientes</translation>
+    </message>
+    <message>
+        <source>No clients yet: add one.</source>
+        <translation>Aún no hay clientes: añada uno.</translation>
+    </message>
+    <message>
         <source>No client chosen</source>
         <translation>Ningún cliente elegido</translation>
     </message>
@@ -1716,8 +1894,40 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Elija un cliente a la izquierda o añada uno nuevo.</translation>
     </message>
     <message>
+        <source>Born {long_date}. </source>
+        <translation>Nacido/a el {long_date}. </translation>
+    </message>
+    <message>
+        <source>No sessions yet. New session starts one for this client; Import files… brings in .bodymap session files.</source>
+        <translation>Aún no hay sesiones. Nueva sesión empieza una para este cliente; Importar archivos… trae archivos de sesión .bodymap.</translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation>nada seleccionado</translation>
+    </message>
+    <message>
+        <source>drawing not summarised</source>
+        <translation>dibujo sin resumir</translation>
+    </message>
+    <message>
+        <source>{painted:.1f} % painted, worst {peak}/10</source>
+        <translation>{painted:.1f} % pintado, máximo {peak}/10</translation>
+    </message>
+    <message>
+        <source>no drawing</source>
+        <translation>sin dibujo</translation>
+    </message>
+    <message>
         <source>Client not saved</source>
         <translation>Cliente no guardado</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all {sessions} of their sessions? Their drawings, notes and home plans will be lost. Sessions exported to files are not affected. This cannot be undone.</source>
+        <translation>¿Eliminar a {name} y sus {sessions} sesiones? Se perderán sus dibujos, notas y planes para casa. Las sesiones exportadas a archivos no se ven afectadas. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Eliminar cliente</translation>
     </message>
     <message>
         <source>Date not changed</source>
@@ -1728,12 +1938,28 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>No se importó nada</translation>
     </message>
     <message>
+        <source>{client} {date}.bodymap</source>
+        <translation>{client} {date}.bodymap</translation>
+    </message>
+    <message>
         <source>Export session</source>
         <translation>Exportar sesión</translation>
     </message>
     <message>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
+    </message>
+    <message>
+        <source>Delete {client}'s session of {long_date}? Its drawing, selection, notes and home plan will be lost. This cannot be undone.</source>
+        <translation>¿Eliminar la sesión de {client} del {long_date}? Se perderán su dibujo, selección, notas y plan para casa. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Import sessions into this client</source>
+        <translation>Importar sesiones a este cliente</translation>
     </message>
 </context>
 <context>
@@ -1955,8 +2181,20 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>{day} ({count} sesiones; se muestra la última): {figures}</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Progress{who}</source>
         <translation>Evolución{who}</translation>
+    </message>
+    <message>
+        <source>Painted area (% of the back of the body)</source>
+        <translation>Área pintada (% de la parte posterior del cuerpo)</translation>
+    </message>
+    <message>
+        <source>Peak intensity (0 = none, 10 = worst)</source>
+        <translation>Intensidad máxima (0 = nada, 10 = la peor)</translation>
     </message>
     <message>
         <source>Sessions: {table}.</source>
@@ -1969,6 +2207,14 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Chart a client's painted area and peak intensity over sessions</source>
         <translation>Gráfico del área pintada y la intensidad máxima de un cliente a lo largo de las sesiones</translation>
+    </message>
+    <message>
+        <source>Choose the sessions of one client</source>
+        <translation>Elija las sesiones de un solo cliente</translation>
+    </message>
+    <message>
+        <source>bodymap sessions (*.bodymap)</source>
+        <translation>Sesiones de bodymap (*.bodymap)</translation>
     </message>
     <message>
         <source>Some sessions left out</source>
@@ -1996,6 +2242,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Client's name</source>
         <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -2050,12 +2300,44 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
+        <source>the drawing</source>
+        <translation>el dibujo</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>la selección</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the client's name</source>
+        <translation>el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>the session date</source>
+        <translation>la fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>the home plan</source>
+        <translation>el plan para casa</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sesión sin título</translation>
+    </message>
+    <message>
         <source>Session not saved</source>
         <translation>Sesión no guardada</translation>
     </message>
     <message>
         <source>Saved {store_name} in the client library (on this computer only).</source>
         <translation>Guardado {store_name} en la biblioteca de clientes (solo en este ordenador).</translation>
+    </message>
+    <message>
+        <source>session {date}</source>
+        <translation>sesión {date}</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -2080,6 +2362,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Opened {name}.</source>
         <translation>Abierto {name}.</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>esta sesión</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout
 
 from bodymap.core import state as ops
-from bodymap.core.atlas import DEPTH_NAMES, DEPTH_SHORT_NAMES
+from bodymap.core.atlas import depth_name, depth_short_name
 from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
@@ -56,37 +56,75 @@ def therapist_page(w: MainWindow) -> str:
     handout = getattr(getattr(w, "handout", None), "act_export", None)
     save = getattr(getattr(w, "sessions", None), "act_save", None)
     panel = getattr(w, "candidates", None)
-    panel_title = panel.windowTitle() if panel is not None else "The matching muscles"
+    panel_title = (
+        panel.windowTitle()
+        if panel is not None
+        else translate("GuideQuickGuide", "The matching muscles")
+    )
     items = [
-        "<b>Click a muscle</b>, a region or a nerve on the drawing: it is outlined in blue, the "
-        "sciatic nerve lights up, and the text on the right explains it in plain words. "
-        "Crosses (✕) mark its typical trigger points; solid red is where their pain is "
-        "usually felt, hatched red where it spreads in some people. Click empty space or "
-        "press Esc to go back to the overview.",
-        f"<b>Search</b>{keys(search)}: type a name or a nickname (“piri”, “glute med”, “QL”, "
-        "“hamstrings”); Enter selects the first match.",
-        f"<b>Where does it hurt?</b>{keys(getattr(drawing, 'act_draw', None))}: your client "
-        f"paints where it hurts, from 1 to 10. <i>{escape(panel_title)}</i> then lists the "
-        "muscles whose typical referral zones cover the painting, best match first: a match "
-        "is a lead for your examination, not a cause.",
-        f"<b>Nerve or muscle?</b>{keys(getattr(nerve, 'action', None))} lays the nerve "
-        "roots' skin areas (the L4, L5, S1 and S2 dermatomes) over the selected muscle's "
-        "pain zones, with a one-line reading of the difference.",
-        f"<b>Present</b>{keys(getattr(present, 'action', None))}: full screen, large type and "
-        "“their LEFT / their RIGHT” for the client; Esc leaves.",
-        f"<b>Urgent signs</b>{keys(w.act_red_flags)} is always one click away: the warning "
-        "signs that need emergency care.",
-        f"<b>Save session</b>{keys(save)} keeps the drawing, the selection and your notes; "
-        f"<b>Export handout…</b>{keys(handout)} writes a PDF for the client. Nothing leaves "
-        "this computer.",
+        translate(
+            "GuideQuickGuide",
+            "<b>Click a muscle</b>, a region or a nerve on the drawing: it is outlined in "
+            "blue, the "
+            "sciatic nerve lights up, and the text on the right explains it in plain words. "
+            "Crosses (✕) mark its typical trigger points; solid red is where their pain is "
+            "usually felt, hatched red where it spreads in some people. Click empty space or "
+            "press Esc to go back to the overview.",
+        ),
+        translate(
+            "GuideQuickGuide",
+            "<b>Search</b>{keys}: type a name or a nickname (“piri”, "
+            "“glute med”, “QL”, “hamstrings”); Enter selects the first "
+            "match.",
+        ).format(keys=keys(search)),
+        translate(
+            "GuideQuickGuide",
+            "<b>Where does it hurt?</b>{keys}: your client paints where "
+            "it hurts, from 1 to 10. <i>{escape}</i> then lists the "
+            "muscles whose typical referral zones cover the painting, "
+            "best match first: a match is a lead for your examination, "
+            "not a cause.",
+        ).format(keys=keys(getattr(drawing, "act_draw", None)), escape=escape(panel_title)),
+        translate(
+            "GuideQuickGuide",
+            "<b>Nerve or muscle?</b>{keys} lays the nerve roots' skin "
+            "areas (the L4, L5, S1 and S2 dermatomes) over the selected "
+            "muscle's pain zones, with a one-line reading of the "
+            "difference.",
+        ).format(keys=keys(getattr(nerve, "action", None))),
+        translate(
+            "GuideQuickGuide",
+            "<b>Present</b>{keys}: full screen, large type and “their "
+            "LEFT / their RIGHT” for the client; Esc leaves.",
+        ).format(keys=keys(getattr(present, "action", None))),
+        translate(
+            "GuideQuickGuide",
+            "<b>Urgent signs</b>{keys} is always one click away: the "
+            "warning signs that need emergency care.",
+        ).format(keys=keys(w.act_red_flags)),
+        translate(
+            "GuideQuickGuide",
+            "<b>Save session</b>{keys} keeps the drawing, the selection "
+            "and your notes; <b>Export handout…</b>{keys2} writes a PDF "
+            "for the client. Nothing leaves this computer.",
+        ).format(keys=keys(save), keys2=keys(handout)),
     ]
     return _page(
-        "In a session with a client",
+        translate("GuideQuickGuide", "In a session with a client"),
         "guide:therapist",
-        "Piriformis selected on the right: its trigger points and where their pain goes.",
+        translate(
+            "GuideQuickGuide",
+            "Piriformis selected on the right: its trigger points and where their pain goes.",
+        ),
         items,
-        "<p>The person's LEFT is on your left: you look at their back.</p>",
+        translate(
+            "GuideQuickGuide", "<p>The person's LEFT is on your left: you look at their back.</p>"
+        ),
     )
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def student_page(w: MainWindow) -> str:
@@ -95,32 +133,63 @@ def student_page(w: MainWindow) -> str:
     layers = getattr(student, "layers_dock", None)
     details = getattr(student, "details_dock", None)
     items = [
-        "The left side shows the <b>superficial</b> muscles and the right side the "
-        f"<b>deep</b> ones; <b>Swap sides</b>{keys(w.act_flip)} flips them.",
-        f"<b>Layers</b>{keys(layers.toggleViewAction() if layers else None)} shows or hides "
-        "the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and "
-        f"peels each side: {DEPTH_SHORT_NAMES[0]}, {DEPTH_SHORT_NAMES[1]} "
-        f"({DEPTH_NAMES[1][0].lower()}{DEPTH_NAMES[1][1:]}), {DEPTH_SHORT_NAMES[2]} "
-        f"({DEPTH_NAMES[2][0].lower()}{DEPTH_NAMES[2][1:]}). If peeling hides the selected "
-        "muscle, a note above the drawing says so, with a button that shows it again.",
-        f"<b>Labels</b>{keys(getattr(student, 'act_labels', None))} name every visible "
-        f"structure beside the figure; <b>Latin names</b>"
-        f"{keys(getattr(student, 'act_latin', None))} switch them to Terminologia Anatomica "
-        "(<i>musculus piriformis</i>).",
-        f"<b>Details</b>{keys(details.toggleViewAction() if details else None)}: the "
-        "selected muscle's card (origin, insertion, nerve supply with roots, action, blood "
-        "supply, relation to the sciatic nerve, trigger points and referral), each with its "
-        "source.",
-        f"<b>Quiz…</b>{keys(getattr(student, 'act_quiz', None))}: find a muscle on the "
-        "drawing (labels hidden), or say which muscle refers pain to the zone shown.",
-        "<b>Keyboard</b>: click or Tab into the drawing, then Tab or the arrow keys walk the "
-        "visible structures and Enter selects.",
+        translate(
+            "GuideQuickGuide",
+            "The left side shows the <b>superficial</b> muscles and the "
+            "right side the <b>deep</b> ones; <b>Swap sides</b>{keys} "
+            "flips them.",
+        ).format(keys=keys(w.act_flip)),
+        translate(
+            "GuideQuickGuide",
+            "<b>Layers</b>{keys} shows or hides the skin, bones, muscles, "
+            "nerves, trigger points, zones, labels and dermatomes, and "
+            "peels each side: {superficial}, {deep} ({deep_removed}), "
+            "{deepest} ({deepest_removed}). "
+            "If peeling hides the selected muscle, a note above the "
+            "drawing says so, with a button that shows it again.",
+        ).format(
+            keys=keys(layers.toggleViewAction() if layers else None),
+            superficial=depth_short_name(0),
+            deep=depth_short_name(1),
+            deep_removed=_lower_first(depth_name(1)),
+            deepest=depth_short_name(2),
+            deepest_removed=_lower_first(depth_name(2)),
+        ),
+        translate(
+            "GuideQuickGuide",
+            "<b>Labels</b>{keys} name every visible structure beside the "
+            "figure; <b>Latin names</b>{keys2} switch them to "
+            "Terminologia Anatomica (<i>musculus piriformis</i>).",
+        ).format(
+            keys=keys(getattr(student, "act_labels", None)),
+            keys2=keys(getattr(student, "act_latin", None)),
+        ),
+        translate(
+            "GuideQuickGuide",
+            "<b>Details</b>{keys}: the selected muscle's card (origin, "
+            "insertion, nerve supply with roots, action, blood supply, "
+            "relation to the sciatic nerve, trigger points and referral), "
+            "each with its source.",
+        ).format(keys=keys(details.toggleViewAction() if details else None)),
+        translate(
+            "GuideQuickGuide",
+            "<b>Quiz…</b>{keys}: find a muscle on the drawing (labels "
+            "hidden), or say which muscle refers pain to the zone shown.",
+        ).format(keys=keys(getattr(student, "act_quiz", None))),
+        translate(
+            "GuideQuickGuide",
+            "<b>Keyboard</b>: click or Tab into the drawing, then Tab or the arrow keys walk the "
+            "visible structures and Enter selects.",
+        ),
     ]
     return _page(
-        "Studying the gluteal region and the posterior thigh",
+        translate("GuideQuickGuide", "Studying the gluteal region and the posterior thigh"),
         "guide:student",
-        "The right side peeled to Deepest, superior gemellus selected: the short rotators "
-        "with the sciatic nerve over them.",
+        translate(
+            "GuideQuickGuide",
+            "The right side peeled to Deepest, superior gemellus selected: the short rotators "
+            "with the sciatic nerve over them.",
+        ),
         items,
     )
 
@@ -129,27 +198,47 @@ def kiosk_page(config: KioskConfig) -> str:
     """What clinic staff need to run the reception kiosk."""
     corner = config.pin_corner.replace("-", " ")
     items = [
-        "Start it with <code>bodymap --kiosk</code> (or with a config file whose "
-        "<code>[kiosk]</code> section says <code>enabled = true</code>, given with "
-        "<code>--config PATH</code>). It runs full screen and locked down for touch; "
-        "visitors cannot close it.",
-        "<b>Set the staff PIN first</b>: <code>bodymap --set-kiosk-pin --config PATH</code> "
-        "asks for it twice and stores only a salted hash. Without a PIN the kiosk cannot be "
-        "left from the screen.",
-        f"<b>To leave</b>: press and hold the {escape(corner)} corner for "
-        f"{config.long_press_seconds:g} seconds; a PIN pad opens. After 3 wrong PINs it "
-        "waits 30 seconds before the next try, then longer each time.",
-        f"<b>It starts again by itself</b>: after {config.idle_seconds:g} seconds without a "
-        f"touch a {config.countdown_seconds}-second countdown shows, then everything the "
-        "visitor did is wiped and the welcome loop returns. Nothing a visitor does is "
-        "written to disk.",
-        "The corner, the times and the text size are set in the config file; every key is "
-        "described in <code>docs/kiosk.md</code> in bodymap's source.",
+        translate(
+            "GuideQuickGuide",
+            "Start it with <code>bodymap --kiosk</code> (or with a config file whose "
+            "<code>[kiosk]</code> section says <code>enabled = true</code>, given with "
+            "<code>--config PATH</code>). It runs full screen and locked down for touch; "
+            "visitors cannot close it.",
+        ),
+        translate(
+            "GuideQuickGuide",
+            "<b>Set the staff PIN first</b>: <code>bodymap --set-kiosk-pin --config PATH</code> "
+            "asks for it twice and stores only a salted hash. Without a PIN the kiosk cannot be "
+            "left from the screen.",
+        ),
+        translate(
+            "GuideQuickGuide",
+            "<b>To leave</b>: press and hold the {escape} corner for "
+            "{long_press_seconds:g} seconds; a PIN pad opens. After 3 "
+            "wrong PINs it waits 30 seconds before the next try, then "
+            "longer each time.",
+        ).format(escape=escape(corner), long_press_seconds=config.long_press_seconds),
+        translate(
+            "GuideQuickGuide",
+            "<b>It starts again by itself</b>: after {idle_seconds:g} "
+            "seconds without a touch a {countdown_seconds}-second "
+            "countdown shows, then everything the visitor did is wiped "
+            "and the welcome loop returns. Nothing a visitor does is "
+            "written to disk.",
+        ).format(idle_seconds=config.idle_seconds, countdown_seconds=config.countdown_seconds),
+        translate(
+            "GuideQuickGuide",
+            "The corner, the times and the text size are set in the config file; every key is "
+            "described in <code>docs/kiosk.md</code> in bodymap's source.",
+        ),
     ]
     return _page(
-        "Running the reception kiosk",
+        translate("GuideQuickGuide", "Running the reception kiosk"),
         "guide:kiosk",
-        f"The staff corner ({corner}) of the kiosk screen.",
+        translate(
+            "GuideQuickGuide",
+            "The staff corner ({corner}) of the kiosk screen.",
+        ).format(corner=corner),
         items,
     )
 

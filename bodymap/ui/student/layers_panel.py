@@ -85,29 +85,48 @@ def _beneath(stretch: str, level: int) -> bool:
 def nerve_lines(atlas: Atlas, level: int) -> list[str]:
     """Where the sciatic nerve and its branches lie at a depth level, in plain words."""
     lines = [
-        "Sciatic nerve: hidden beneath gluteus maximus (drawn dashed)."
+        translate(
+            "StudentLayersPanel", "Sciatic nerve: hidden beneath gluteus maximus (drawn dashed)."
+        )
         if all(_beneath(s, level) for s in _BUTTOCK_STRETCHES)
-        else "Sciatic nerve: exposed, leaving the pelvis below piriformis and running down "
-        "over the short rotators."
+        else translate(
+            "StudentLayersPanel",
+            "Sciatic nerve: exposed, leaving the pelvis below piriformis and running down "
+            "over the short rotators.",
+        )
     ]
     stretches = set(atlas.all_stretches())
     if "tibial_calf" in stretches:
         if not _beneath("tibial_calf", level):
             lines.append(
-                "Tibial nerve: exposed below the soleal arch, running down on tibialis "
-                "posterior, beside flexor digitorum longus, to behind the inner ankle."
+                translate(
+                    "StudentLayersPanel",
+                    "Tibial nerve: exposed below the soleal arch, running down on tibialis "
+                    "posterior, beside flexor digitorum longus, to behind the inner ankle.",
+                )
             )
         elif level in _levels_without("gastrocnemius", atlas):
             lines.append(
-                "Tibial nerve: passes beneath the tendinous arch of soleus into the deep calf, "
-                "covered by soleus (drawn dashed)."
+                translate(
+                    "StudentLayersPanel",
+                    "Tibial nerve: passes beneath the tendinous arch of soleus into the deep calf, "
+                    "covered by soleus (drawn dashed).",
+                )
             )
         else:
-            lines.append("Tibial nerve: hidden beneath gastrocnemius and soleus (drawn dashed).")
+            lines.append(
+                translate(
+                    "StudentLayersPanel",
+                    "Tibial nerve: hidden beneath gastrocnemius and soleus (drawn dashed).",
+                )
+            )
     if "fibular_head" in stretches and _beneath("fibular_head", level):
         lines.append(
-            "Common fibular nerve: winds round the neck of the fibula beneath fibularis longus "
-            "(drawn dashed)."
+            translate(
+                "StudentLayersPanel",
+                "Common fibular nerve: winds round the neck of the fibula beneath fibularis longus "
+                "(drawn dashed).",
+            )
         )
     return lines
 

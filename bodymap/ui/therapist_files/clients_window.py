@@ -51,9 +51,23 @@ def long_date(iso: str) -> str:
 def sessions_text(count: int, last: str = "") -> str:
     """'No sessions yet', '1 session', '4 sessions · last 24 November 2026'."""
     if count == 0:
-        return "No sessions yet"
-    what = "1 session" if count == 1 else f"{count} sessions"
-    return f"{what} · last {long_date(last)}" if last else what
+        return translate("TherapistFilesClientsWindow", "No sessions yet")
+    what = (
+        translate("TherapistFilesClientsWindow", "1 session")
+        if count == 1
+        else translate(
+            "TherapistFilesClientsWindow",
+            "{count} sessions",
+        ).format(count=count)
+    )
+    return (
+        translate(
+            "TherapistFilesClientsWindow",
+            "{what} · last {long_date}",
+        ).format(what=what, long_date=long_date(last))
+        if last
+        else what
+    )
 
 
 class ClientDialog(QDialog):
@@ -61,7 +75,11 @@ class ClientDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, client: lib.Client | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit client" if client else "New client")
+        self.setWindowTitle(
+            translate("TherapistFilesClientsWindow", "Edit client")
+            if client
+            else translate("TherapistFilesClientsWindow", "New client")
+        )
         form = QFormLayout(self)
         self.name = QLineEdit(client.name if client else "", self)
         self.name.setAccessibleName(translate("TherapistFilesClientsWindow", "Client's name"))
@@ -106,7 +124,7 @@ class DateDialog(QDialog):
         layout = QVBoxLayout(self)
         self.edit = QDateEdit(QDate.fromString(iso, Qt.DateFormat.ISODate), self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit.setDisplayFormat(translate("TherapistFilesClientsWindow", "d MMMM yyyy"))
         self.edit.setAccessibleName(translate("TherapistFilesClientsWindow", "Session date"))
         layout.addWidget(
             QLabel(
@@ -302,7 +320,13 @@ class ClientsWindow(QDialog):
         for i, c in enumerate(found):
             item = QListWidgetItem(f"{c.name}\n{sessions_text(c.sessions, c.last_date)}")
             item.setData(ROLE_ID, c.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{c.name}, {c.sessions} sessions")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "{name}, {sessions} sessions",
+                ).format(name=c.name, sessions=c.sessions),
+            )
             self.clients.addItem(item)
             if c.id == keep:
                 row = i
@@ -333,7 +357,14 @@ class ClientsWindow(QDialog):
                 ).format(total=total, len=len(found))
             )
         else:
-            self.count.setText(f"{total} clients" if total else "No clients yet: add one.")
+            self.count.setText(
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "{total} clients",
+                ).format(total=total)
+                if total
+                else translate("TherapistFilesClientsWindow", "No clients yet: add one.")
+            )
         if self.client_id() != shown or shown is None:
             self.refresh_sessions()  # each keystroke redraws the sessions only if needed
 
@@ -360,15 +391,25 @@ class ClientsWindow(QDialog):
             return
         client = self.library.client(cid)
         self.heading.setText(client.name)
-        born = f"Born {long_date(client.birth_date)}. " if client.birth_date else ""
+        born = (
+            translate(
+                "TherapistFilesClientsWindow",
+                "Born {long_date}. ",
+            ).format(long_date=long_date(client.birth_date))
+            if client.birth_date
+            else ""
+        )
         count = sessions_text(client.sessions) + "."
         self.details.setText(f"{born}{count} {client.notes}".strip())
         for row in self.library.session_rows(cid):
             self.sessions.addItem(self._session_item(row))
         if not self.sessions.count():
             hint = QListWidgetItem(
-                "No sessions yet. New session starts one for this client; Import files… "
-                "brings in .bodymap session files."
+                translate(
+                    "TherapistFilesClientsWindow",
+                    "No sessions yet. New session starts one for this client; Import files… "
+                    "brings in .bodymap session files.",
+                )
             )
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.sessions.addItem(hint)
@@ -376,7 +417,7 @@ class ClientsWindow(QDialog):
             self.sessions.setCurrentRow(self.sessions.count() - 1)
 
     def _session_item(self, row: lib.SessionRow) -> QListWidgetItem:
-        what = "nothing selected"
+        what = translate("TherapistFilesClientsWindow", "nothing selected")
         if row.selection:
             ident, _, side = row.selection.partition(":")
             try:
@@ -385,11 +426,14 @@ class ClientsWindow(QDialog):
                 name = ident.replace("_", " ")
             what = f"{name}, {side}" if side else name
         if row.painted is None or row.peak is None:
-            drawn = "drawing not summarised"
+            drawn = translate("TherapistFilesClientsWindow", "drawing not summarised")
         elif row.painted > 0:
-            drawn = f"{row.painted:.1f} % painted, worst {row.peak}/10"
+            drawn = translate(
+                "TherapistFilesClientsWindow",
+                "{painted:.1f} % painted, worst {peak}/10",
+            ).format(painted=row.painted, peak=row.peak)
         else:
-            drawn = "no drawing"
+            drawn = translate("TherapistFilesClientsWindow", "no drawing")
         text = f"{long_date(row.date)}\n{what} · {drawn}"
         if row.headline:
             text += f"\n{row.headline[:80]}"
@@ -460,12 +504,13 @@ class ClientsWindow(QDialog):
         if cid is None:
             return False
         client = self.library.client(cid)
-        question = (
-            f"Delete {client.name} and all {client.sessions} of their sessions? Their "
-            "drawings, notes and home plans will be lost. Sessions exported to files are "
-            "not affected. This cannot be undone."
-        )
-        if not self.confirm("Delete client", question):
+        question = translate(
+            "TherapistFilesClientsWindow",
+            "Delete {name} and all {sessions} of their sessions? Their "
+            "drawings, notes and home plans will be lost. Sessions "
+            "exported to files are not affected. This cannot be undone.",
+        ).format(name=client.name, sessions=client.sessions)
+        if not self.confirm(translate("TherapistFilesClientsWindow", "Delete client"), question):
             return False
         self.library.delete_client(cid)
         self.reload()
@@ -534,7 +579,13 @@ class ClientsWindow(QDialog):
         record = self.library.session(sid)
         if path is None:
             client = self.library.client(record.client_id).name
-            start = str(Path.home() / f"{client} {record.date}.bodymap")
+            start = str(
+                Path.home()
+                / translate(
+                    "TherapistFilesClientsWindow",
+                    "{client} {date}.bodymap",
+                ).format(client=client, date=record.date)
+            )
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("TherapistFilesClientsWindow", "Export session"),
@@ -562,11 +613,13 @@ class ClientsWindow(QDialog):
             return False
         record = self.library.session(sid)
         client = self.library.client(record.client_id).name
-        question = (
-            f"Delete {client}'s session of {long_date(record.date)}? Its drawing, selection, "
-            "notes and home plan will be lost. This cannot be undone."
-        )
-        if not self.confirm("Delete session", question):
+        question = translate(
+            "TherapistFilesClientsWindow",
+            "Delete {client}'s session of {long_date}? Its drawing, "
+            "selection, notes and home plan will be lost. This cannot be "
+            "undone.",
+        ).format(client=client, long_date=long_date(record.date))
+        if not self.confirm(translate("TherapistFilesClientsWindow", "Delete session"), question):
             return False
         self.library.delete_session(sid)
         self.reload()
@@ -591,7 +644,7 @@ class ClientsWindow(QDialog):
     def _pick_files(self) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import sessions into this client",
+            translate("TherapistFilesClientsWindow", "Import sessions into this client"),
             str(Path.home()),
             translate("TherapistFilesClientsWindow", FILE_FILTER),
         )

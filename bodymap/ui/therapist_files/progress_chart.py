@@ -77,7 +77,9 @@ def _listing(point: prog.ProgressPoint, count: int) -> str:
 
 def _short_day(d: dt.date) -> str:
     """Day and short month in the interface language (QLocale follows it): 3 Mar, 3 mar, 3. März."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM")
+    return QLocale().toString(
+        QDate(d.year, d.month, d.day), translate("TherapistFilesProgressChart", "d MMM")
+    )
 
 
 class ProgressDialog(QDialog):
@@ -115,13 +117,15 @@ class ProgressDialog(QDialog):
         specs = (
             (
                 "area",
-                "Painted area (% of the back of the body)",
+                translate(
+                    "TherapistFilesProgressChart", "Painted area (% of the back of the body)"
+                ),
                 [p.painted_percent for p in shown],
                 AREA_COLOUR,
             ),
             (
                 "peak",
-                "Peak intensity (0 = none, 10 = worst)",
+                translate("TherapistFilesProgressChart", "Peak intensity (0 = none, 10 = worst)"),
                 [float(p.peak_intensity) for p in shown],
                 PEAK_COLOUR,
             ),
@@ -197,7 +201,10 @@ class ProgressAction(QObject):
         """Ask for session files, then show the chart."""
         folder = self.start_folder() if callable(self.start_folder) else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Choose the sessions of one client", folder, "bodymap sessions (*.bodymap)"
+            self.window,
+            translate("TherapistFilesProgressChart", "Choose the sessions of one client"),
+            folder,
+            translate("TherapistFilesProgressChart", "bodymap sessions (*.bodymap)"),
         )
         return self.show_files([Path(n) for n in names]) if names else None
 

@@ -65,7 +65,7 @@ class NotesPanel(QWidget):
         # The day of the session (a session written up later keeps its own day).
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(translate("TherapistFilesSessionActions", "d MMMM yyyy"))
         self.date.setDate(QDate.currentDate())
         self.date.setMaximumDate(QDate.currentDate().addDays(1))
         self.date.setAccessibleName(translate("TherapistFilesSessionActions", "Session date"))
@@ -212,12 +212,21 @@ class SessionController(QObject):
         else:
             base = self._baseline
         parts = [
-            ("the drawing", now.strokes != base.strokes),
-            ("the selection", (now.selection, now.depth) != (base.selection, base.depth)),
-            ("the notes", now.notes != base.notes),
-            ("the client's name", now.client != base.client),
-            ("the session date", now.date != base.date),
-            ("the home plan", now.home_plan != base.home_plan),
+            (translate("TherapistFilesSessionActions", "the drawing"), now.strokes != base.strokes),
+            (
+                translate("TherapistFilesSessionActions", "the selection"),
+                (now.selection, now.depth) != (base.selection, base.depth),
+            ),
+            (translate("TherapistFilesSessionActions", "the notes"), now.notes != base.notes),
+            (
+                translate("TherapistFilesSessionActions", "the client's name"),
+                now.client != base.client,
+            ),
+            (translate("TherapistFilesSessionActions", "the session date"), now.date != base.date),
+            (
+                translate("TherapistFilesSessionActions", "the home plan"),
+                now.home_plan != base.home_plan,
+            ),
         ]
         return [name for name, changed in parts if changed]
 
@@ -233,7 +242,11 @@ class SessionController(QObject):
 
     def refresh_title(self) -> None:
         """Show the file's name in the title and a * when there are unsaved changes."""
-        name = self.store_name or (self.path.name if self.path else "Untitled session")
+        name = self.store_name or (
+            self.path.name
+            if self.path
+            else translate("TherapistFilesSessionActions", "Untitled session")
+        )
         self.window.setWindowTitle(f"{name}[*] – {self._base_title}")
         self.window.setWindowModified(self.is_modified())
 
@@ -275,7 +288,14 @@ class SessionController(QObject):
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
         client = self.panel.client.text().strip()
-        stem = f"{client} {self.date}" if client else f"session {self.date}"
+        stem = (
+            f"{client} {self.date}"
+            if client
+            else translate(
+                "TherapistFilesSessionActions",
+                "session {date}",
+            ).format(date=self.date)
+        )
         start = self.path or Path(self.last_folder()) / f"{stem}{sf.SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -415,7 +435,11 @@ class SessionController(QObject):
         """Offer Save / Discard / Cancel when there are unsaved changes; False means stop."""
         if not self.is_modified():
             return True
-        name = self.path.name if self.path else "this session"
+        name = (
+            self.path.name
+            if self.path
+            else translate("TherapistFilesSessionActions", "this session")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             translate("TherapistFilesSessionActions", "Unsaved changes"),
