@@ -199,3 +199,9 @@ def test_the_reading_never_claims_more_than_the_drawn_roots(atlas):
     assert "do not overlap the L4–S2 skin areas drawn here" in text
     assert "follow a nerve root" not in text
     assert "Pins and needles in a dermatome's pattern, with numbness or weakness" in text
+
+
+def test_gluteus_minimus_reading_names_s1_as_its_text_does(atlas):
+    """Its posterior pattern resembles S1, as its text says: the strip names L5, S1 and S2."""
+    text = nerve_or_muscle_reading(atlas, Ref("gluteus_minimus", "left"))
+    assert "overlap the L5, S1 and S2 skin areas drawn here" in text

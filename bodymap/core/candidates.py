@@ -196,6 +196,11 @@ def drawn_root_span(atlas: Atlas) -> str:
     return roots[0] if len(roots) == 1 else f"{roots[0]}–{roots[-1]}"
 
 
+def _and_list(items: list[str]) -> str:
+    """L5 / L5 and S1 / L5, S1 and S2."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
     """One plain line comparing the dermatomes with the selected muscle's referral zones."""
     base = translate("CoreCandidates", READING_BASE)
@@ -219,7 +224,7 @@ def nerve_or_muscle_reading(atlas: Atlas, selection: Ref | None) -> str:
             "CoreCandidates",
             "{name}'s referral zones overlap the {join} {areas} drawn "
             "here, so where it hurts cannot tell them apart. {base}",
-        ).format(name=st.name, join=" and ".join(roots), areas=areas, base=base)
+        ).format(name=st.name, join=_and_list(roots), areas=areas, base=base)
     span = drawn_root_span(atlas)
     return translate(
         "CoreCandidates",
