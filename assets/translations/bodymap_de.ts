@@ -745,6 +745,18 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation type="vanished">&lt;b&gt;Ebenen&lt;/b&gt;{keys} zeigt oder verbirgt Haut, Knochen, Muskeln, Nerven, Triggerpunkte, Zonen, Beschriftungen und Dermatome und legt jede Seite frei: Oberflächlich, Tief (Gluteus maximus entfernt), Tiefste (auch Gluteus medius entfernt). Verdeckt das Freilegen den ausgewählten Muskel, sagt ein Hinweis über der Zeichnung das, mit einer Schaltfläche, die ihn wieder zeigt.</translation>
     </message>
     <message>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Kiosk staff</source>
+        <translation>Kiosk-Personal</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
         <translation>&lt;b&gt;Ebenen&lt;/b&gt;{keys} zeigt oder verbirgt Haut, Knochen, Muskeln, Nerven, Triggerpunkte, Zonen, Beschriftungen und Dermatome und legt jede Seite frei: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). Verdeckt das Freilegen den ausgewählten Muskel, sagt ein Hinweis über der Zeichnung das, mit einer Schaltfläche, die ihn wieder zeigt.</translation>
     </message>
@@ -1358,6 +1370,18 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Beide</translation>
     </message>
     <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
         <source>Sciatic nerve: hidden beneath gluteus maximus (drawn dashed).</source>
         <translation>Ischiasnerv: unter dem Gluteus maximus verborgen (gestrichelt gezeichnet).</translation>
     </message>
@@ -1380,6 +1404,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Common fibular nerve: winds round the neck of the fibula beneath fibularis longus (drawn dashed).</source>
         <translation>Nervus fibularis communis: windet sich unter dem Fibularis longus um den Fibulahals (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Shown in the buttock: {shown}.
@@ -1556,6 +1584,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>Score: {right} of {asked}</source>
         <translation>Ergebnis: {right} von {asked}</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>Zusammenfassung ansehen</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -2437,6 +2469,18 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <source>Leave presentation</source>
         <translation>Präsentation beenden</translation>
     </message>
+    <message>
+        <source>Exit presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>their LEFT</source>
+        <translation>ihre LINKE</translation>
+    </message>
+    <message>
+        <source>their RIGHT</source>
+        <translation>ihre RECHTE</translation>
+    </message>
 </context>
 <context>
     <name>TherapistSearchBox</name>
@@ -2459,6 +2503,10 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     <message>
         <source>{how} match on “{matched}”</source>
         <translation>Treffer ({how}) auf „{matched}“</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”. Try another name or nickname.</source>
+        <translation>Nichts passt zu „{text}“. Versuchen Sie einen anderen Namen oder Spitznamen.</translation>
     </message>
     <message>
         <source>Selected {label}.</source>

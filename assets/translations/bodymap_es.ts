@@ -745,6 +745,18 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation type="vanished">&lt;b&gt;Capas&lt;/b&gt;{keys} muestra u oculta la piel, los huesos, los músculos, los nervios, los puntos gatillo, las zonas, los rótulos y los dermatomas, y descubre cada lado: Superficial, Profundo (sin glúteo mayor), Más profundo (también sin glúteo medio). Si al descubrir queda oculto el músculo seleccionado, una nota sobre el dibujo lo indica, con un botón que lo vuelve a mostrar.</translation>
     </message>
     <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Kiosk staff</source>
+        <translation>Personal del quiosco</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Layers&lt;/b&gt;{keys} shows or hides the skin, bones, muscles, nerves, trigger points, zones, labels and dermatomes, and peels each side: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). If peeling hides the selected muscle, a note above the drawing says so, with a button that shows it again.</source>
         <translation>&lt;b&gt;Capas&lt;/b&gt;{keys} muestra u oculta la piel, los huesos, los músculos, los nervios, los puntos gatillo, las zonas, los rótulos y los dermatomas, y descubre cada lado: {superficial}, {deep} ({deep_removed}), {deepest} ({deepest_removed}). Si al descubrir queda oculto el músculo seleccionado, una nota sobre el dibujo lo indica, con un botón que lo vuelve a mostrar.</translation>
     </message>
@@ -1358,6 +1370,18 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Ambos</translation>
     </message>
     <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Nalga</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
         <source>Sciatic nerve: hidden beneath gluteus maximus (drawn dashed).</source>
         <translation>Nervio ciático: oculto bajo el glúteo mayor (dibujado discontinuo).</translation>
     </message>
@@ -1380,6 +1404,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Common fibular nerve: winds round the neck of the fibula beneath fibularis longus (drawn dashed).</source>
         <translation>Nervio peroneo común: rodea el cuello del peroné bajo el peroneo largo (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Shown in the buttock: {shown}.
@@ -1556,6 +1584,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>Score: {right} of {asked}</source>
         <translation>Puntuación: {right} de {asked}</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>Ver el resumen</translation>
     </message>
     <message>
         <source>Round complete</source>
@@ -2437,6 +2469,18 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <source>Leave presentation</source>
         <translation>Salir de la presentación</translation>
     </message>
+    <message>
+        <source>Exit presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <source>their LEFT</source>
+        <translation>su IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>their RIGHT</source>
+        <translation>su DERECHA</translation>
+    </message>
 </context>
 <context>
     <name>TherapistSearchBox</name>
@@ -2459,6 +2503,10 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
     <message>
         <source>{how} match on “{matched}”</source>
         <translation>Coincidencia ({how}) con «{matched}»</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”. Try another name or nickname.</source>
+        <translation>Nada coincide con «{text}». Pruebe otro nombre o apodo.</translation>
     </message>
     <message>
         <source>Selected {label}.</source>

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.look import Look
 from bodymap.core.picking import Picker
@@ -259,7 +259,7 @@ class BodyView(QGraphicsView):
             tag.setVisible(False)
             return
         st = self.body_scene.atlas.structure(ref.id)
-        side = f" ({ref.side})" if ref.side else ""
+        side = f" ({side_name(ref.side)})" if ref.side else ""
         tag.set_text(f"{st.name}{side}")
         tag.setPos(self.mapToScene(pos))
         tag.setVisible(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowse
 
 from bodymap.core import state as ops
 from bodymap.core.atlas import depth_name, depth_short_name
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
@@ -25,7 +25,11 @@ from bodymap.ui.guide.pictures import body_picture, kiosk_corner_picture
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-PAGES = ("Therapist", "Student", "Kiosk staff")
+PAGES = (
+    QT_TRANSLATE_NOOP("GuideQuickGuide", "Therapist"),
+    QT_TRANSLATE_NOOP("GuideQuickGuide", "Student"),
+    QT_TRANSLATE_NOOP("GuideQuickGuide", "Kiosk staff"),
+)
 PICTURE_W, PICTURE_H = 240, 400
 
 
@@ -286,7 +290,7 @@ class QuickGuide(QDialog):
                     "Quick guide: {name}",
                 ).format(name=name)
             )
-            self.tabs.addTab(browser, name)
+            self.tabs.addTab(browser, translate("GuideQuickGuide", name))
             self.pages[name] = browser
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from bodymap.core.i18n import side_name
 from bodymap.core.ids import Ref, Side
 from bodymap.core.traversal import anchor, focus_order, ref_shapes
 from bodymap.ui.palette import Palette
@@ -163,7 +164,7 @@ class KeyboardNavigator(QObject):
         self.ring.setVisible(True)
         a = anchor(self.atlas, look, ref) if look is not None else None
         if self.show_names and a is not None:
-            side = f" ({ref.side})" if ref.side else ""
+            side = f" ({side_name(ref.side)})" if ref.side else ""
             tag.set_text(f"{self.atlas.structure(ref.id).name}{side}")
             tag.setPos(QPointF(*a))
             tag.setVisible(True)

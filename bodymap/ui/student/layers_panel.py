@@ -55,7 +55,11 @@ SIDE_CHOICES = (
 # The stretches that show whether the sciatic nerve in the buttock is covered or exposed.
 _BUTTOCK_STRETCHES = ("infrapiriform", "short_rotators", "ischiofemoral")
 # The regions the depth caption speaks of, in the order a therapist reads the body.
-_CAPTION_REGIONS = (("lower_back", "Lower back"), ("gluteal", "Buttock"), ("calf", "Calf"))
+_CAPTION_REGIONS = (
+    ("lower_back", QT_TRANSLATE_NOOP("StudentLayersPanel", "Lower back")),
+    ("gluteal", QT_TRANSLATE_NOOP("StudentLayersPanel", "Buttock")),
+    ("calf", QT_TRANSLATE_NOOP("StudentLayersPanel", "Calf")),
+)
 
 
 def region_muscles_at(atlas: Atlas, region_id: str, level: int) -> list[str]:
@@ -148,7 +152,8 @@ def depth_caption(atlas: Atlas, level: int) -> str:
             names = region_muscles_at(atlas, region_id, level)
         else:
             continue
-        parts.append(f"{title}: {', '.join(names) if names else 'none'}.")
+        listed = ", ".join(names) if names else translate("StudentLayersPanel", "none")
+        parts.append(f"{translate('StudentLayersPanel', title)}: {listed}.")
     return "\n".join([*parts, *nerve_lines(atlas, level)])
 
 

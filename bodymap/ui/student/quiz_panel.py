@@ -259,7 +259,11 @@ class QuizPanel(QWidget):
                     else ""
                 )
                 shown.append(b)
-        self.next_button.setText("See the summary" if quiz.remaining == 0 else "Next question")
+        self.next_button.setText(
+            translate("StudentQuizPanel", "See the summary")
+            if quiz.remaining == 0
+            else translate("StudentQuizPanel", "Next question")
+        )
         self._show_only(*shown)
         self.next_button.setFocus()
 

@@ -96,7 +96,11 @@ class Presentation(QObject):
             self._leave()
         self.active = on
         self.action.setChecked(on)
-        self.action.setText("Exit presentation" if on else "Present")
+        self.action.setText(
+            translate("TherapistPresentation", "Exit presentation")
+            if on
+            else translate("TherapistPresentation", "Present")
+        )
 
     def _enter(self) -> None:
         w = self.window
@@ -149,7 +153,10 @@ class Presentation(QObject):
         w.act_clear.setShortcut(QKeySequence())
         self.act_leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self._sizes(ARTICLE_PT, LEGEND_PT, SIDE_TAG_PT, DEPTH_TAG_PT, MARKER_SIZE, PANEL_PT)
-        scene.set_side_words("their LEFT", "their RIGHT")
+        scene.set_side_words(
+            translate("TherapistPresentation", "their LEFT"),
+            translate("TherapistPresentation", "their RIGHT"),
+        )
         w.showFullScreen()
         sizes = w.splitter.sizes()
         if len(sizes) == 2 and sum(sizes) and sizes[0] < CANVAS_SHARE * sum(sizes):

@@ -85,7 +85,11 @@ class SearchBox(QLineEdit):
         if not text.strip():
             self._say(translate("TherapistSearchBox", TIP), "")
         elif not self.hits:
-            self._say(f"Nothing matches “{text.strip()}”. Try another name or nickname.")
+            self._say(
+                translate(
+                    "TherapistSearchBox", "Nothing matches “{text}”. Try another name or nickname."
+                ).format(text=text.strip())
+            )
         else:
             self._say(translate("TherapistSearchBox", TIP), "")
             self.results.setCurrentRow(0)
@@ -125,7 +129,11 @@ class SearchBox(QLineEdit):
         bar = self.window_.statusBar()
         if status is None:
             bar.showMessage(tip, 8000)
-        elif bar.currentMessage().startswith("Nothing matches"):
+        elif bar.currentMessage().startswith(
+            translate(
+                "TherapistSearchBox", "Nothing matches “{text}”. Try another name or nickname."
+            ).split("{", 1)[0]
+        ):
             bar.clearMessage()
 
     # --- choosing ----------------------------------------------------------------------------
@@ -143,7 +151,11 @@ class SearchBox(QLineEdit):
         self.chosen = None  # typing: the text is a query again
         self.hits = self.index.search(text, limit=10)
         if not self.hits:
-            self._say(f"Nothing matches “{text.strip()}”. Try another name or nickname.")
+            self._say(
+                translate(
+                    "TherapistSearchBox", "Nothing matches “{text}”. Try another name or nickname."
+                ).format(text=text.strip())
+            )
             return
         item = self.results.currentItem() if self.results.isVisible() else None
         if item is not None:
