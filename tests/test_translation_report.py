@@ -80,3 +80,24 @@ def test_a_broken_ts_file_is_one_clear_line() -> None:
         interface_coverage("<TS><context>", "es", "assets/translations/bodymap_es.ts")
     assert err.value.message.startswith("assets/translations/bodymap_es.ts: line 1")
     assert "update_translations.py" in err.value.message
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+def test_a_broken_translated_file_stops_the_program_in_one_line(tmp_path, lang) -> None:
+    """The real program in Spanish or German on a copy whose translated muscles.toml has a
+    syntax error: one line naming that file and line, exit status 1, the file untouched."""
+    from tests.test_bad_input import run_main as run_on
+
+    assets = tmp_path / "assets"
+    shutil.copytree(Path(str(asset_root())), assets, ignore=shutil.ignore_patterns("__pycache__"))
+    broken = assets / "content" / "i18n" / lang / "muscles.toml"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_text('[[structure]]\nid = "piriformis"\nname = "Piri\n', "utf-8")
+    before = broken.read_bytes()
+    proc = run_on("--lang", lang, "--quit-after", "0", assets=assets, tmp_path=tmp_path)
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert len(lines) == 1 and lines[0].startswith("bodymap: error: "), proc.stderr
+    assert str(broken) in lines[0] and "line 3" in lines[0]
+    assert broken.read_bytes() == before
