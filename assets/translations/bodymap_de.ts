@@ -614,8 +614,28 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 <context>
     <name>CoreTraversal</name>
     <message>
+        <source>superficial layer</source>
+        <translation>oberflächliche Schicht</translation>
+    </message>
+    <message>
+        <source>deep layer</source>
+        <translation>tiefe Schicht</translation>
+    </message>
+    <message>
         <source>{layer} layer</source>
         <translation>Schicht: {layer}</translation>
+    </message>
+    <message>
+        <source> Part of its course here lies beneath muscle (drawn dashed).</source>
+        <translation> Ein Teil seines Verlaufs liegt hier unter Muskeln (gestrichelt gezeichnet).</translation>
+    </message>
+    <message>
+        <source> It lies against the sciatic nerve or its branches.</source>
+        <translation> Er liegt dem Ischiasnerv oder seinen Ästen an.</translation>
+    </message>
+    <message>
+        <source> Press Enter to select it.</source>
+        <translation> Drücken Sie die Eingabetaste, um es auszuwählen.</translation>
     </message>
 </context>
 <context>

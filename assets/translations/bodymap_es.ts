@@ -614,8 +614,28 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 <context>
     <name>CoreTraversal</name>
     <message>
+        <source>superficial layer</source>
+        <translation>capa superficial</translation>
+    </message>
+    <message>
+        <source>deep layer</source>
+        <translation>capa profunda</translation>
+    </message>
+    <message>
         <source>{layer} layer</source>
         <translation>capa {layer}</translation>
+    </message>
+    <message>
+        <source> Part of its course here lies beneath muscle (drawn dashed).</source>
+        <translation> Parte de su trayecto aquí pasa bajo un músculo (dibujado discontinuo).</translation>
+    </message>
+    <message>
+        <source> It lies against the sciatic nerve or its branches.</source>
+        <translation> Está en contacto con el nervio ciático o sus ramas.</translation>
+    </message>
+    <message>
+        <source> Press Enter to select it.</source>
+        <translation> Pulse Intro para seleccionarlo.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@ three agree on what is visible and where it is.
 
 from __future__ import annotations
 
+from bodymap.core.article_view import KIND_WORDS
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import Point, centroid, point_in_polygon, polygon_area
-from bodymap.core.i18n import translate
+from bodymap.core.i18n import side_name, translate
 from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.look import Look
 
@@ -121,15 +122,14 @@ def accessible_name(atlas: Atlas, ref: Ref) -> str:
     name = st.name[:1].lower() + st.name[1:]
     parts = [name]
     if ref.side is not None:
-        parts.append(ref.side)
-    parts.append(st.kind)
-    if st.kind == "muscle" and st.layer:
-        parts.append(
-            translate(
-                "CoreTraversal",
-                "{layer} layer",
-            ).format(layer=st.layer)
-        )
+        parts.append(side_name(ref.side))
+    parts.append(translate("Article", KIND_WORDS[st.kind]) if st.kind in KIND_WORDS else st.kind)
+    if st.kind == "muscle" and st.layer == "superficial":
+        parts.append(translate("CoreTraversal", "superficial layer"))
+    elif st.kind == "muscle" and st.layer == "deep":
+        parts.append(translate("CoreTraversal", "deep layer"))
+    elif st.kind == "muscle" and st.layer:
+        parts.append(translate("CoreTraversal", "{layer} layer").format(layer=st.layer))
     return ", ".join(parts)
 
 
@@ -143,7 +143,11 @@ def accessible_description(
         shapes = _visible_stretches(atlas, look, ref.id, ref.side)
         hidden = sum(1 for s in shapes if s.key in look.beneath)
         if shapes and hidden:
-            text += " Part of its course here lies beneath muscle (drawn dashed)."
+            text += translate(
+                "CoreTraversal", " Part of its course here lies beneath muscle (drawn dashed)."
+            )
     if st.kind == "muscle" and st.touches_nerve:
-        text += " It lies against the sciatic nerve or its branches."
-    return text + " Press Enter to select it." if keyboard_hint else text
+        text += translate("CoreTraversal", " It lies against the sciatic nerve or its branches.")
+    return (
+        text + translate("CoreTraversal", " Press Enter to select it.") if keyboard_hint else text
+    )
