@@ -259,16 +259,21 @@ def test_killing_the_app_mid_write_loses_no_committed_session(tmp_path: Path) ->
             text=True,
             cwd=Path(__file__).parent.parent,
         )
-        time.sleep(0.3 + rng.random() * 0.7)
+        assert proc.stdout is not None
+        # Wait until the writer is writing (a busy machine can take seconds to start Python),
+        # then let it commit for a random moment and kill it wherever it is.
+        first = proc.stdout.readline()
+        assert first.startswith("client"), f"the writer did not start: {first!r}"
+        time.sleep(0.2 + rng.random() * 0.6)
         proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate(timeout=30)
+        out, _ = proc.communicate(timeout=60)
         for line in out.splitlines():
             word, _, num = line.partition(" ")
             if word == "committed":
                 committed.add(int(num))
             elif word == "dated":
                 dated.add(int(num))
-    assert len(committed) > 10, "the writer never got going"
+    assert len(committed) > 6, "the writer hardly wrote anything before each kill"
     with lib.open_library(path) as opened:
         assert opened.integrity() == "ok"
         stored = {r[0]: r[1] for r in opened._db.execute("SELECT id, date FROM sessions")}
