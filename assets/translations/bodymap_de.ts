@@ -914,7 +914,7 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Touch a muscle to learn about it · pinch to zoom · drag to move</source>
-        <translation>Muskel berühren für mehr · mit zwei Fingern zoomen · ziehen zum Verschieben</translation>
+        <translation>Muskel antippen für mehr · zwei Finger: zoomen · ziehen: verschieben</translation>
     </message>
     <message>
         <source>Kiosk</source>
@@ -926,11 +926,11 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
     </message>
     <message>
         <source>Zoom in</source>
-        <translation>Vergrößern</translation>
+        <translation>Größer</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation>Verkleinern</translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <source>Whole body</source>
