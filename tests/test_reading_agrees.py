@@ -21,11 +21,6 @@ def claimed_roots(atlas, muscle: str) -> set[str]:
     return {m.group(1) for t in texts for m in _CLAIM.finditer(t)}
 
 
-# fibularis_brevis.md says its outer-ankle pain "overlaps the L5 skin area", but its drawn
-# zones (round the lateral malleolus, the outer foot) lie in the drawn S1 area only; the outer
-# ankle and foot are S1 on the maps the fact sheet cites. Its author was asked to reword it;
-# delete this entry when the text says S1.
-PENDING = {"fibularis_brevis": {"L5"}}
 
 
 def test_the_reading_names_every_root_a_muscle_text_says_it_resembles(atlas):
@@ -33,7 +28,6 @@ def test_the_reading_names_every_root_a_muscle_text_says_it_resembles(atlas):
     claims = {m: claimed_roots(atlas, m) for m in atlas.ids("muscle")}
     assert {"L5", "S1"} <= claims["gluteus_minimus"]  # the test reads the claims it is about
     for muscle, roots in claims.items():
-        roots = roots - PENDING.get(muscle, set())
         drawn = {r for side in SIDES for r in roots_under_zones(atlas, muscle, side)}
         assert roots <= drawn, (muscle, roots - drawn)
         reading = nerve_or_muscle_reading(atlas, Ref(muscle, "left"))
