@@ -144,3 +144,18 @@ def test_view_language_rebuilds_the_window_in_the_new_language(tmp_path):
     assert out["menu"] == "&Ansicht"
     assert out["selection"] == "piriformis:right"
     assert out["remembered"] == "de"
+
+
+def test_german_nouns_keep_their_capital_inside_a_sentence(spanish, atlas) -> None:
+    """In Spanish 'el nervio ciático'; in German 'Liegt dem Ischiasnerv an', never 'ischiasnerv'."""
+    from bodymap.core.article_view import nerve_note
+    from bodymap.core.i18n import lower_first
+    from bodymap.core.ids import Ref
+    from bodymap.resources import translated_atlas
+    from bodymap.ui.language import install_language
+
+    assert lower_first("Nervio ciático") == "nervio ciático"
+    install_language("de")
+    assert lower_first("Ischiasnerv") == "Ischiasnerv"
+    note = nerve_note(translated_atlas(atlas, "de"), Ref("piriformis", "right"))
+    assert "Liegt dem Ischiasnerv an." in note

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bodymap.core.atlas import Atlas, Structure
 from bodymap.core.care_text import client_care, kiosk_care, therapist_care
-from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import OVERVIEW, ViewState
 
@@ -51,7 +51,7 @@ def subtitle(atlas: Atlas, ref: Ref) -> str:
 def _pressed_nerves(atlas: Atlas, stretches: tuple[str, ...]) -> str:
     """Name the nerve(s) owning these stretches, e.g. "the tibial nerve (a branch of ...)"."""
     names = [
-        atlas.structure(n).name[0].lower() + atlas.structure(n).name[1:]
+        lower_first(atlas.structure(n).name)
         for n in atlas.ids("nerve")
         if set(atlas.nerve_stretches(n)) & set(stretches)
     ]
@@ -61,7 +61,7 @@ def _pressed_nerves(atlas: Atlas, stretches: tuple[str, ...]) -> str:
     text = translate("Article", "the {names}").format(
         names=translate("Article", " and the ").join(names)
     )
-    if not sciatic or sciatic[0].lower() + sciatic[1:] not in names:
+    if not sciatic or lower_first(sciatic) not in names:
         text += (
             translate("Article", " (a branch of the sciatic nerve)")
             if len(names) == 1

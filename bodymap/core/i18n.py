@@ -24,12 +24,22 @@ def _english(context: str, text: str) -> str:
 
 
 _hook: Hook = _english
+_language = "en"
+# Languages whose nouns keep their capital inside a sentence ("dem Ischiasnerv").
+CAPITAL_NOUNS = frozenset({"de"})
 
 
-def install(hook: Hook | None) -> None:
+def install(hook: Hook | None, language: str = "en") -> None:
     """Route :func:`translate` through ``hook`` (None: back to English)."""
-    global _hook
+    global _hook, _language
     _hook = hook or _english
+    _language = language if hook is not None else "en"
+
+
+def lower_first(name: str) -> str:
+    """A name as it reads inside a sentence: "the piriformis", "el piriforme", but German
+    nouns keep their capital ("dem Ischiasnerv")."""
+    return name if _language in CAPITAL_NOUNS else name[:1].lower() + name[1:]
 
 
 def translate(context: str, text: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import Point
-from bodymap.core.i18n import side_name, translate
+from bodymap.core.i18n import lower_first, side_name, translate
 from bodymap.core.ids import Ref, Side
 
 
@@ -86,7 +86,9 @@ def peel_note(
             "CorePeel",
             "{name} lies beneath {lower} at this depth on the {side} "
             "side, so {lower2} is selected now.",
-        ).format(name=name, lower=cover_name.lower(), side=side, lower2=cover_name.lower())
+        ).format(
+            name=name, lower=lower_first(cover_name), side=side, lower2=lower_first(cover_name)
+        )
     elif level < min(atlas.structure(hidden.id).shown_at):
         text = translate(
             "CorePeel",

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.geometry import BBox, union_bbox
-from bodymap.core.i18n import QT_TRANSLATE_NOOP, side_name, translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, lower_first, side_name, translate
 from bodymap.core.ids import SIDES, Side
 from bodymap.core.painting import body_raster
 
@@ -92,7 +92,7 @@ class Summary:
 
 
 def _lower_first(name: str) -> str:
-    return name[:1].lower() + name[1:]
+    return lower_first(name)
 
 
 def click_prompt(name: str, side: Side | None) -> str:

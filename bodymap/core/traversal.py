@@ -9,7 +9,7 @@ from __future__ import annotations
 from bodymap.core.article_view import KIND_WORDS
 from bodymap.core.atlas import Atlas, Shape
 from bodymap.core.geometry import Point, centroid, point_in_polygon, polygon_area
-from bodymap.core.i18n import side_name, translate
+from bodymap.core.i18n import lower_first, side_name, translate
 from bodymap.core.ids import SIDES, Ref, Side
 from bodymap.core.look import Look
 
@@ -119,7 +119,7 @@ def display_name(atlas: Atlas, structure_id: str, latin: bool = False) -> str:
 def accessible_name(atlas: Atlas, ref: Ref) -> str:
     """What a screen reader says first: 'piriformis, right, muscle, deep layer'."""
     st = atlas.structure(ref.id)
-    name = st.name[:1].lower() + st.name[1:]
+    name = lower_first(st.name)
     parts = [name]
     if ref.side is not None:
         parts.append(side_name(ref.side))

@@ -82,7 +82,7 @@ def install_language(lang: str) -> None:
             _translators.append(ours)
         for tr in _translators:
             QCoreApplication.installTranslator(tr)
-    i18n.install(QCoreApplication.translate if lang != "en" else None)
+    i18n.install(QCoreApplication.translate if lang != "en" else None, lang)
 
 
 @contextlib.contextmanager

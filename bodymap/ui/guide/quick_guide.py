@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowse
 
 from bodymap.core import state as ops
 from bodymap.core.atlas import depth_name, depth_short_name
-from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
+from bodymap.core.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
@@ -128,7 +128,7 @@ def therapist_page(w: MainWindow) -> str:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    return lower_first(text)
 
 
 def student_page(w: MainWindow) -> str:

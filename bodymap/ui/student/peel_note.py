@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from bodymap.core.i18n import side_name, translate
+from bodymap.core.i18n import lower_first, side_name, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState, peeled_selection
 
@@ -63,7 +63,7 @@ class PeelNoteStrip(QFrame):
                 translate(
                     "StudentPeelNote",
                     "Show {lower}{name}",
-                ).format(lower=name[0].lower(), name=name[1:])
+                ).format(lower=lower_first(name)[:1], name=name[1:])
             )
             self.button.setToolTip(
                 translate(
