@@ -18,7 +18,7 @@ from tests.test_cli import run_main
 # its share may only grow. Raise a floor when more lands; 100 means complete (Spanish is).
 # German fell to about 60 % when issue 10's twelve muscles landed in English (their German is
 # translated separately): raise it back when that lands.
-CONTENT_FLOOR = {"es": 100.0, "de": 59.0}
+CONTENT_FLOOR = {"es": 100.0, "de": 100.0}
 
 
 def _content():
