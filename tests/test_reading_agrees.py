@@ -21,8 +21,6 @@ def claimed_roots(atlas, muscle: str) -> set[str]:
     return {m.group(1) for t in texts for m in _CLAIM.finditer(t)}
 
 
-
-
 def test_the_reading_names_every_root_a_muscle_text_says_it_resembles(atlas):
     """Gluteus minimus 'resembles S1' behind and 'L5' outside: the strip names both, and so on."""
     claims = {m: claimed_roots(atlas, m) for m in atlas.ids("muscle")}
