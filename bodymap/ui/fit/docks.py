@@ -1,6 +1,6 @@
 """Fair shares for the docks that stack on the right: no card squeezed to a strip.
 
-The candidates panel ("Which muscles could cause this?") and the Details card (tabbed with
+The candidates panel ("Muscles with a matching pain pattern") and the Details card (tabbed with
 the quiz) both live in the right dock area. Qt gives a dock that appears next to another
 only what is left, so one of them used to end up about 130 px high. Whenever a right-hand
 dock is shown, the visible ones share the height evenly (the Details card a little more:
