@@ -188,3 +188,15 @@ def test_side_tags_and_captions_fit_inside_the_view(qtbot, atlas, size):
         view = window.view
         box = tag.deviceTransform(view.viewportTransform()).mapRect(tag.boundingRect())
         assert box.top() >= 0 and box.bottom() <= height, (tag.text, box, height)
+
+
+def test_the_first_window_fits_a_screen_smaller_than_its_default(qtbot, mini) -> None:
+    """On a screen smaller than 1600 x 1000 the window opens inside the screen's free area."""
+    from bodymap.ui.application import fit_to_screen
+
+    window = make_window(qtbot, mini)
+    free = window.screen().availableGeometry()
+    window.resize(free.width() + 600, free.height() + 400)
+    fit_to_screen(window)
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert free.contains(window.frameGeometry().topLeft())

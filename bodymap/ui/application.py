@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap import APP_ID, APP_NAME, ORG_NAME
 from bodymap.cli import Options, fail
@@ -36,6 +36,20 @@ def show_error(title: str, message: str) -> None:
     """A message box shown before any window exists (e.g. a session given on the command line)."""
     _app()
     QMessageBox.critical(None, title, message)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink the first window to the screen's free area: on a 1366 x 768 laptop (or a
+    1024 x 768 projector) the default 1600 x 1000 would open with its right side and the
+    article off the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    width, height = min(window.width(), free.width()), min(window.height(), free.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(free.topLeft())
 
 
 def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
@@ -193,6 +207,7 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
             fail(f"could not write {opts.screenshot}: check the folder exists and is writable.", 1)
         window.close()
         return 0
+    fit_to_screen(window)
     window.show()
     QTimer.singleShot(0, window.view.fit_body)
     if opts.quit_after is not None:
