@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from bodymap.core.errors import BodymapError, UsageError
 
@@ -18,6 +19,19 @@ def _list() -> int:
     for ident, kind, name in rows:
         print(f"{ident:<{width}}  {kind:<6}  {name}")
     return 0
+
+
+def _printing(command: Callable[[], int]) -> int:
+    """Run a command that prints; a reader that stops early (``bodymap --list | head``)
+    ends it quietly instead of with a broken-pipe traceback."""
+    try:
+        status = command()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout again at exit: point it at nothing so that stays quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return status
 
 
 def _desktop(install: bool) -> int:
@@ -88,9 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         opts = parse_args(args)
         if opts.list:
-            return _list()
+            return _printing(_list)
         if opts.translation_report:
-            return _translation_report()
+            return _printing(_translation_report)
         if opts.install_desktop or opts.uninstall_desktop:
             return _desktop(opts.install_desktop)
         if opts.set_kiosk_pin:

@@ -209,3 +209,21 @@ def test_install_and_uninstall_desktop_together_is_refused():
     """The two desktop flags contradict each other: one clear usage error."""
     with pytest.raises(UsageError, match="cannot be used together"):
         parse_args(["--install-desktop", "--uninstall-desktop"])
+
+
+def test_list_read_by_a_pager_that_stops_early_ends_quietly(tmp_path) -> None:
+    """`bodymap --list | true` (the reader leaves before bodymap writes): no traceback."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env.pop("BODYMAP_ASSETS", None)
+    for option in ("--list", "--translation-report"):
+        proc = subprocess.run(
+            f"'{sys.executable}' '{REPO / 'main.py'}' {option} | true",
+            shell=True,
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, option
+        assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
