@@ -200,3 +200,20 @@ def test_the_first_window_fits_a_screen_smaller_than_its_default(qtbot, mini) ->
     fit_to_screen(window)
     assert window.width() <= free.width() and window.height() <= free.height()
     assert free.contains(window.frameGeometry().topLeft())
+
+
+def test_a_narrow_view_shows_short_depth_captions_and_a_wide_one_the_long(qtbot, atlas) -> None:
+    """A caption that would run past the view's edge becomes "Deep"; a wide view says what was
+    removed; either way the caption ends inside the view."""
+    from bodymap.core.atlas import depth_name, depth_short_name
+
+    window = make_window(qtbot, atlas)
+    window.set_depth("right", 1)
+    for (w, h), expected in (((700, 700), depth_short_name(1)), ((1600, 1000), depth_name(1))):
+        window.resize(w, h)
+        settle(qtbot, window)
+        window.view.fit_body()
+        caption = window.scene.depth_tags["right"]
+        assert caption.text == expected, (w, h)
+        box = on_screen(window, caption)
+        assert box.right() <= window.view.viewport().width(), (w, h)

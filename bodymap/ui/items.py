@@ -408,6 +408,12 @@ class TagItem(QGraphicsItem):
         for follower in self.followers:
             follower.set_text(follower.text, force=True)
 
+    def width_for(self, text: str) -> float:
+        """The screen width this tag would take with ``text`` (background and gap included)."""
+        from PySide6.QtGui import QFontMetricsF
+
+        return QFontMetricsF(self.font).horizontalAdvance(text) + 14 + 6
+
     def set_point_size(self, size: float) -> None:
         """Resize the text (presentation and kiosk modes)."""
         text, self.text = self.text, ""

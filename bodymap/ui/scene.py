@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from bodymap.core.atlas import Atlas, depth_name, marker_centre
+from bodymap.core.atlas import Atlas, depth_name, depth_short_name, marker_centre
 from bodymap.core.i18n import translate
 from bodymap.core.look import Look
 from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
@@ -76,6 +76,8 @@ class BodyScene(QGraphicsScene):
             "left": TagItem("", self.palette, 10, anchor="end"),
             "right": TagItem("", self.palette, 10, anchor="start"),
         }
+        self.caption_room: dict[str, float | None] = {"left": None, "right": None}
+        self._caption_depth: tuple[int, int] = (0, 0)
         for side in ("left", "right"):
             tag, caption = self.side_tags[side], self.depth_tags[side]
             tag.setPos(QPointF(mid, y1 + 40))
@@ -140,9 +142,23 @@ class BodyScene(QGraphicsScene):
         self.side_tags["right"].set_text(right)
 
     def set_depth_captions(self, depth: tuple[int, int]) -> None:
-        """Say under each foot which layer that side shows."""
-        self.depth_tags["left"].set_text(depth_name(depth[0]))
-        self.depth_tags["right"].set_text(depth_name(depth[1]))
+        """Say under each foot which layer that side shows: what was removed, or the level's
+        short name ("Deep") where the long one would run past the view's edge."""
+        self._caption_depth = depth
+        for side, level in zip(("left", "right"), depth, strict=True):
+            caption = self.depth_tags[side]
+            text = depth_name(level)
+            room = self.caption_room.get(side)
+            if room is not None and caption.width_for(text) > room:
+                text = depth_short_name(level)
+            caption.set_text(text)
+
+    def set_caption_room(self, left: float | None, right: float | None) -> None:
+        """How many screen pixels each depth caption has beside the midline (None: any)."""
+        room = {"left": left, "right": right}
+        if room != self.caption_room:
+            self.caption_room = room
+            self.set_depth_captions(self._caption_depth)
 
     def flags_for(self, key: str, look: Look) -> Flags:
         """The flags of one item under a Look."""

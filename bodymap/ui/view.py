@@ -96,6 +96,7 @@ class BodyView(QGraphicsView):
                 self.scale(scale / fitted, scale / fitted)
                 self.centerOn(focus.center())
         self._fit_tags()
+        self._fit_caption_room()
         self._fit_scale = self.transform().m11()
         self._fitted = True
 
@@ -118,6 +119,14 @@ class BodyView(QGraphicsView):
         # Centre the body and its tags together, not the body alone.
         content = span * target + below
         self.centerOn(QPointF(focus.center().x(), focus.top() + (content / 2) / target))
+
+    def _fit_caption_room(self) -> None:
+        """Tell the scene how far each depth caption may run from the midline in the view,
+        so a narrow view shows "Deep" rather than a caption cut off at its edge."""
+        scene = self.body_scene
+        mid = self.mapFromScene(scene.side_tags["left"].pos()).x()
+        margin = 4.0
+        scene.set_caption_room(mid - margin, self.viewport().width() - mid - margin)
 
     def framing(self) -> tuple[bool, QTransform, QPointF]:
         """What the view shows now (fitted?, zoom transform, centre), to give back later."""
