@@ -14,10 +14,8 @@ from bodymap.core.translation_report import interface_coverage
 from bodymap.resources import asset_root, care_pictures, interface_sources
 from tests.test_cli import run_main
 
-# The content translations are landing language by language; until a language is complete
-# its share may only grow. Raise a floor when more lands; 100 means complete (Spanish is).
-# German fell to about 60 % when issue 10's twelve muscles landed in English (their German is
-# translated separately): raise it back when that lands.
+# Both languages translate every content field: new English content needs its Spanish and
+# German before it lands (bodymap --translation-report lists what is missing).
 CONTENT_FLOOR = {"es": 100.0, "de": 100.0}
 
 
