@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bodymap.core.atlas import Atlas, Structure
 from bodymap.core.care_text import client_care, kiosk_care, therapist_care
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, lower_first, translate
@@ -13,6 +15,12 @@ KIND_WORDS = {
     "region": QT_TRANSLATE_NOOP("Article", "region"),
     "nerve": QT_TRANSLATE_NOOP("Article", "nerve"),
 }
+
+
+# The closing "Related: [a](bodymap:a) · [b](bodymap:b)" line, in any language ("Relacionados:",
+# "Siehe auch:"): a short label, then only bodymap links separated by middle dots.
+_LINK = r"\[[^\]]+\]\(bodymap:[a-z0-9_-]+\)"
+_RELATED = re.compile(rf"^[^\n:\[\]]{{1,30}}:\s*{_LINK}(?:\s*·\s*{_LINK})*$")
 
 
 def link(atlas: Atlas, structure_id: str) -> str:
@@ -213,7 +221,7 @@ def compose(atlas: Atlas, state: ViewState, care_steps: bool = True) -> str:
     related = ""
     if later:
         head, brk, last = later.rpartition("\n\n")
-        if brk and last.startswith("Related:"):
+        if brk and _RELATED.match(last.strip()):
             later, related = head, last
     parts.append(later)
     if care is not None and care_steps:
