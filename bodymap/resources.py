@@ -89,7 +89,7 @@ def care_pictures(root: Traversable | None = None) -> set[str]:
 
 def read_care_picture(name: str, root: Traversable | None = None) -> bytes:
     """The SVG bytes of one self-care picture; fails loudly, listing the valid names."""
-    node = (root or asset_root()).joinpath(CARE_DIR, f"{name}.svg")
+    node = (root or asset_root()).joinpath(CARE_DIR).joinpath(f"{name}.svg")
     try:
         return node.read_bytes()
     except OSError:
@@ -104,7 +104,7 @@ def read_care_picture(name: str, root: Traversable | None = None) -> bytes:
 
 def care_picture_path(name: str, root: Traversable | None = None) -> Path | None:
     """The file of a self-care picture on disk, for the text panel (None if not a file)."""
-    node = (root or asset_root()).joinpath(CARE_DIR, f"{name}.svg")
+    node = (root or asset_root()).joinpath(CARE_DIR).joinpath(f"{name}.svg")
     return node if isinstance(node, Path) and node.is_file() else None
 
 
@@ -235,7 +235,7 @@ _translated: dict[tuple[int, str], tuple[Atlas, Atlas]] = {}
 
 def interface_translation(lang: str, root: Traversable | None = None) -> bytes | None:
     """The compiled interface strings of ``lang`` (``bodymap_<lang>.qm``), None if absent."""
-    node = (root or asset_root()).joinpath(TRANSLATIONS_DIR, f"bodymap_{lang}.qm")
+    node = (root or asset_root()).joinpath(TRANSLATIONS_DIR).joinpath(f"bodymap_{lang}.qm")
     try:
         return node.read_bytes()
     except OSError:

@@ -72,3 +72,17 @@ def test_the_compiled_interface_translations_are_shipped():
             f"{rel} is empty: run tools/update_translations.py"
         )
         assert any(rel.match(p) for p in patterns), f"{rel} is not shipped"
+
+
+def test_asset_lookups_work_on_an_installed_namespace_path() -> None:
+    """An installed bodymap.assets is a namespace package (a MultiplexedPath, whose joinpath
+    takes one part at a time on Python 3.11): care pictures and translations still resolve."""
+    from importlib.readers import MultiplexedPath
+
+    from bodymap import resources
+
+    root = MultiplexedPath(str(Path(__file__).resolve().parent.parent / "assets"))
+    name = sorted(resources.care_pictures(root))[0]
+    assert resources.read_care_picture(name, root).lstrip().startswith(b"<")
+    assert resources.care_picture_path(name, root) is not None
+    assert resources.interface_translation("es", root)
