@@ -178,6 +178,14 @@ def _check_date(value: str, what: str) -> str:
         ) from None
 
 
+def _checked_client(name: str, birth_date: str) -> tuple[str, str]:
+    """A client's name with its spaces tidied (never blank) and an ISO date of birth or ""."""
+    name = " ".join(name.split())
+    if not name:
+        raise BodymapError("client", "name", "the client's name is empty", "Type the client's name")
+    return name, _check_date(birth_date, "client") if birth_date else ""
+
+
 def _private_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
@@ -242,13 +250,7 @@ class Library:
     # --- clients ----------------------------------------------------------------------
     def add_client(self, name: str, birth_date: str = "", notes: str = "") -> Client:
         """Add a client; the name must not be blank."""
-        name = " ".join(name.split())
-        if not name:
-            raise BodymapError(
-                "client", "name", "the client's name is empty", "Type the client's name"
-            )
-        if birth_date:
-            birth_date = _check_date(birth_date, "client")
+        name, birth_date = _checked_client(name, birth_date)
         with self._change() as db:
             cur = db.execute(
                 "INSERT INTO clients (name, name_key, birth_date, notes, created)"
@@ -261,13 +263,7 @@ class Library:
         self, client_id: int, name: str, birth_date: str = "", notes: str = ""
     ) -> None:
         """Change a client's name, date of birth or notes."""
-        name = " ".join(name.split())
-        if not name:
-            raise BodymapError(
-                "client", "name", "the client's name is empty", "Type the client's name"
-            )
-        if birth_date:
-            birth_date = _check_date(birth_date, "client")
+        name, birth_date = _checked_client(name, birth_date)
         with self._change() as db:
             db.execute(
                 "UPDATE clients SET name = ?, name_key = ?, birth_date = ?, notes = ? WHERE id = ?",
