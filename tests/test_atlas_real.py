@@ -9,6 +9,7 @@ import pytest
 from bodymap.core.atlas import marker_centre
 from bodymap.core.content import MUSCLE_CARD_FIELDS
 from bodymap.core.ids import SIDES
+from tests.real_ids import ISSUE_10_MUSCLES
 
 REGIONS = ["lower_back", "gluteal", "posterior_thigh", "popliteal_fossa", "calf"]
 MUSCLES = [
@@ -28,19 +29,7 @@ MUSCLES = [
     "quadratus_lumborum",
     "gastrocnemius",
     "soleus",
-    # issue 10: the muscles the pain guide names for the hip, lower back, knee, calf and lateral leg
-    "tensor_fasciae_latae",
-    "obturator_externus",
-    "multifidus",
-    "iliocostalis_lumborum",
-    "longissimus",
-    "vastus_lateralis",
-    "popliteus",
-    "plantaris",
-    "fibularis_longus",
-    "fibularis_brevis",
-    "tibialis_posterior",
-    "flexor_digitorum_longus",
+    *ISSUE_10_MUSCLES,
 ]
 NERVES = ["sciatic_nerve", "tibial_nerve", "common_fibular_nerve"]
 

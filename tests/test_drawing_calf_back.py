@@ -15,21 +15,9 @@ from bodymap.core.ids import SIDES, Ref
 from bodymap.core.look import derive_look
 from bodymap.core.picking import Picker
 from bodymap.core.state import ViewState
+from tests.real_ids import ISSUE_10_MUSCLES
 
-NEW_MUSCLES = [
-    "tensor_fasciae_latae",
-    "obturator_externus",
-    "multifidus",
-    "iliocostalis_lumborum",
-    "longissimus",
-    "vastus_lateralis",
-    "popliteus",
-    "plantaris",
-    "fibularis_longus",
-    "fibularis_brevis",
-    "tibialis_posterior",
-    "flexor_digitorum_longus",
-]
+NEW_MUSCLES = ISSUE_10_MUSCLES
 CALF_DEEP = ["tibialis_posterior", "flexor_digitorum_longus", "popliteus"]
 
 

@@ -9,6 +9,7 @@ from bodymap.core.content import load_content
 from bodymap.core.ids import Ref
 from bodymap.core.search import EXACT, FUZZY, PREFIX, SUBSTRING, WORD_PREFIX, SearchIndex
 from bodymap.resources import asset_root
+from tests.real_ids import ISSUE_10_MUSCLES
 from tests.synthetic import mini_content
 
 DEEP_SIX = {
@@ -61,20 +62,7 @@ def test_top_hit(index, query, expected):
     assert index.top(query).ref.id == expected
 
 
-NEW_MUSCLES = [
-    "tensor_fasciae_latae",
-    "obturator_externus",
-    "multifidus",
-    "iliocostalis_lumborum",
-    "longissimus",
-    "vastus_lateralis",
-    "popliteus",
-    "plantaris",
-    "fibularis_longus",
-    "fibularis_brevis",
-    "tibialis_posterior",
-    "flexor_digitorum_longus",
-]
+NEW_MUSCLES = ISSUE_10_MUSCLES
 
 
 @pytest.mark.parametrize("muscle", NEW_MUSCLES)
