@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,17 +156,7 @@ class LibraryActions(QObject):
         client = library.client(client_id)
         if not self.sessions.start_new(client=client.name):
             return False
-        holder: dict[str, int] = {}
-
-        def store(session: Session) -> Session:
-            png = thumbnail_png(self.window.atlas, session.strokes)
-            if "id" in holder:
-                return library.update_session(holder["id"], session, png).session
-            record = library.add_session(client_id, session, png)
-            holder["id"] = record.id
-            self._refresh()
-            return record.session
-
+        store = self._store(library, client_id, None)
         self.sessions.attach_store(store, f"{client.name} – {long_date(self.sessions.date)}")
         return True
 
@@ -184,15 +175,27 @@ class LibraryActions(QObject):
             )
             return False
         client = library.client(record.client_id)
+        name = f"{client.name} – {long_date(record.date)}"
+        store = self._store(library, record.client_id, session_id)
+        return self.sessions.show_session(record.session, name, store)
+
+    def _store(
+        self, library: lib.Library, client_id: int, session_id: int | None
+    ) -> Callable[[Session], Session]:
+        """How Save writes a session into the library: added the first time, then updated."""
+        saved_as: list[int] = [] if session_id is None else [session_id]
 
         def store(session: Session) -> Session:
             png = thumbnail_png(self.window.atlas, session.strokes)
-            saved = library.update_session(session_id, session, png).session
+            if saved_as:
+                record = library.update_session(saved_as[0], session, png)
+            else:
+                record = library.add_session(client_id, session, png)
+                saved_as.append(record.id)
             self._refresh()
-            return saved
+            return record.session
 
-        name = f"{client.name} – {long_date(record.date)}"
-        return self.sessions.show_session(record.session, name, store)
+        return store
 
     def _refresh(self) -> None:
         if self.clients_window is not None and self.clients_window.isVisible():
