@@ -67,7 +67,12 @@ class FirstPaint(QObject):
         assert self.painted is not None
         print(
             json.dumps(
-                {"first_paint": self.painted - T0, "interactive": interactive - T0, **proc_status()}
+                {
+                    "first_paint": self.painted - T0,
+                    "interactive": interactive - T0,
+                    "cpu": sum(os.times()[:2]),
+                    **proc_status(),
+                }
             ),
             flush=True,
         )

@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from bodymap import __version__
 from bodymap.core.errors import UsageError
-from bodymap.core.translation import LANGUAGES
+from bodymap.core.i18n import LANGUAGES
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,6 @@ from typing import TextIO
 
 from bodymap.core.errors import UsageError
 from bodymap.core.kiosk_config import KioskConfig, load_kiosk_config, write_pin_hash
-from bodymap.core.pin import PinError, check_new_pin, hash_pin
 
 
 def _reader(stdin: TextIO, prompt_fn: Callable[[str], str]) -> Callable[[str], str]:
@@ -31,9 +29,14 @@ def set_kiosk_pin(
     config: Path | None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
-    prompt_fn: Callable[[str], str] = getpass.getpass,
+    prompt_fn: Callable[[str], str] | None = None,
 ) -> int:
     """Ask for a new PIN twice and store only its salted hash in the config file."""
+    # Here, not at the top: every start of the app reads this module, few set a PIN.
+    import getpass
+
+    from bodymap.core.pin import PinError, check_new_pin, hash_pin
+
     stdin = sys.stdin if stdin is None else stdin
     out = sys.stdout if out is None else out
     if config is None:
@@ -41,7 +44,7 @@ def set_kiosk_pin(
             "--set-kiosk-pin needs --config PATH: the file that will hold the "
             "PIN's hash, e.g. --config ~/.config/bodymap/kiosk.toml."
         )
-    read = _reader(stdin, prompt_fn)
+    read = _reader(stdin, prompt_fn or getpass.getpass)
     first = read("New kiosk PIN (4-12 digits): ")
     try:
         check_new_pin(first)

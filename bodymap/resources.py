@@ -7,12 +7,10 @@ import importlib.resources
 import os
 import pickle
 import sys
-import tempfile
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from bodymap.core.atlas import Atlas, build_atlas
-from bodymap.core.content import load_content
 from bodymap.core.errors import BodymapError
 
 SVG_NAME = "bodymap.svg"
@@ -112,8 +110,6 @@ def load_atlas(
     root: Traversable | None = None, svg_path: Path | None = None, use_cache: bool = True
 ) -> Atlas:
     """Load and cross-check the drawing and the content into an Atlas."""
-    from bodymap.importers.svg_import import default_cache_dir, load_geometry
-
     prefix = asset_label(root)
     given, root = root, root or asset_root()
     if svg_path is not None:
@@ -140,12 +136,22 @@ def load_atlas(
         cached = _read_atlas_cache(cache_dir, key)
         if cached is not None:
             return cached
+    # A cache miss only: parsing the drawing and the content (svgelements, tomllib).
+    from bodymap.core.content import load_content
+    from bodymap.importers.svg_import import load_geometry
+
     geometry = load_geometry(data, label, cache_dir)
     content = load_content(content_root, f"{prefix}/content", pictures)
     atlas = build_atlas(geometry, content)
     if cache_dir is not None:
         _write_atlas_cache(cache_dir, key, atlas)
     return atlas
+
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for bodymap (XDG_CACHE_HOME respected)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "bodymap"
 
 
 # --- the checked-atlas cache ---------------------------------------------------------------
@@ -218,6 +224,8 @@ def _read_atlas_cache(cache_dir: Path, key: str) -> Atlas | None:
 def _write_atlas_cache(cache_dir: Path, key: str, atlas: Atlas) -> None:
     if not key:
         return
+    import tempfile
+
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")

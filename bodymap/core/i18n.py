@@ -18,6 +18,9 @@ from datetime import date
 
 Hook = Callable[[str, str], str]
 
+# The languages bodymap speaks (interface and content), by code, each named in itself.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "de": "Deutsch"}
+
 
 def _english(context: str, text: str) -> str:
     return text
@@ -57,8 +60,6 @@ def pick_language(
 ) -> str:
     """The interface language: --lang, then the kiosk config, then View ▸ Language, then the
     system locale when bodymap has it, else English. Each is a code such as "es" or None."""
-    from bodymap.core.translation import LANGUAGES
-
     for choice in (requested, configured, remembered):
         if choice is not None and choice in LANGUAGES:
             return choice

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -36,6 +35,8 @@ class Ref:
 
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     """Return up to n candidates that look most like ``word`` (for "did you mean")."""
+    import difflib  # only when a name was mistyped
+
     pool = sorted(set(candidates))
     found = difflib.get_close_matches(word, pool, n=n, cutoff=0.5)
     if not found:

@@ -27,8 +27,8 @@ from bodymap.core.atlas import Article, CardField, Content, Structure, TriggerPo
 from bodymap.core.care import CARE_FILE, CareBook, GeneralCare, MuscleCare
 from bodymap.core.content import Resource, _decode, _line_of, parse_article, parse_toml
 from bodymap.core.errors import BodymapError
+from bodymap.core.i18n import LANGUAGES as LANGUAGES  # re-exported: the languages we speak
 
-LANGUAGES: Mapping[str, str] = {"en": "English", "es": "Español", "de": "Deutsch"}
 MARK = " [EN]"  # follows an English text shown because the translation lacks it
 ARTICLE_MARK = "*[EN] Not translated yet: shown in English.*"
 FOLDER = "i18n"

@@ -216,12 +216,6 @@ def _from_json(data: dict[str, Any], label: str) -> Geometry:
     return Geometry(source=label, view_box=(x, y, w, h), shapes=shapes)
 
 
-def default_cache_dir() -> Path:
-    """The user's cache folder for bodymap (XDG_CACHE_HOME respected)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "bodymap"
-
-
 def load_geometry(data: bytes, label: str, cache_dir: Path | None = None) -> Geometry:
     """Geometry for these SVG bytes: from the hash-keyed cache, or parsed and cached."""
     digest = hashlib.sha256(data).hexdigest()

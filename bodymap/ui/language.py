@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from bodymap import APP_NAME, ORG_NAME
 from bodymap.core import i18n
-from bodymap.core.translation import LANGUAGES
+from bodymap.core.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -26,15 +25,40 @@ def setup_logging() -> Path | None:
     path = log_dir() / "bodymap.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=512_000, backupCount=3, encoding="utf-8"
-        )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(_RotatingLog(path))
     log.setLevel(logging.INFO)
     return path
+
+
+class _RotatingLog(logging.Handler):
+    """A rotating log file opened at the first record, not at start-up: most sessions log
+    nothing, and ``logging.handlers`` (sockets, queues) is not worth importing for them."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            import logging.handlers
+
+            try:
+                self.file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=512_000, backupCount=3, encoding="utf-8"
+                )
+            except OSError:
+                self.file = logging.NullHandler()  # unwritable: the record goes to stderr only
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def install_excepthook(tell_user: Callable[[str], None]) -> None:
