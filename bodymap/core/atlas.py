@@ -104,6 +104,9 @@ class Geometry:
     source: str
     view_box: tuple[float, float, float, float]
     shapes: Mapping[str, Shape]
+    # SHA-256 of the drawing's bytes ("" for a drawing built in memory): keys what is derived
+    # from this geometry and kept on disk (the scene's Qt paths, bodymap/ui/shape_paths.py).
+    digest: str = ""
 
     def of_class(self, cls: str) -> Iterator[Shape]:
         """Shapes of one class in draw order."""

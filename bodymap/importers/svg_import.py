@@ -14,6 +14,7 @@ import math
 import os
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -224,7 +225,7 @@ def load_geometry(data: bytes, label: str, cache_dir: Path | None = None) -> Geo
         try:
             cached = json.loads(cache_file.read_text("utf-8"))
             if cached.get("format") == CACHE_FORMAT and cached.get("sha256") == digest:
-                return _from_json(cached, label)
+                return replace(_from_json(cached, label), digest=digest)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # a damaged cache is only a cache: parse again and overwrite it
     geo = parse_svg(data, label)
@@ -237,4 +238,4 @@ def load_geometry(data: bytes, label: str, cache_dir: Path | None = None) -> Geo
             os.replace(tmp, cache_file)
         except OSError:
             pass  # no writable cache folder: still works, only slower next time
-    return geo
+    return replace(geo, digest=digest)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.atlas import Shape
 from bodymap.ui.palette import Palette
-from bodymap.ui.qt import color, path_from_rings
+from bodymap.ui.qt import color
+from bodymap.ui.shape_paths import shape_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class ShapeItem(QGraphicsPathItem):
     """A filled or stroked shape from the drawing; ``restyle`` maps flags to pen and brush."""
 
     def __init__(self, shape: Shape, palette: Palette, deep: bool = False) -> None:
-        super().__init__(path_from_rings(shape.rings, shape.closed))
+        super().__init__(shape_path(shape))
         self.shape_data = shape
         self.palette = palette
         self.deep = deep

@@ -13,6 +13,7 @@ from bodymap.core.atlas import Atlas, depth_name, depth_short_name, marker_centr
 from bodymap.core.i18n import translate
 from bodymap.core.look import Look
 from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
+from bodymap.ui import shape_paths
 from bodymap.ui.palette import LIGHT, Palette
 
 
@@ -32,6 +33,7 @@ class BodyScene(QGraphicsScene):
 
     def _build(self) -> None:
         atlas = self.atlas
+        shape_paths.preload(atlas.geometry)  # every outline's Qt path, from the cache
         for shape in sorted(atlas.geometry.shapes.values(), key=lambda s: s.order):
             item: ShapeItem | MarkerItem
             if shape.cls == "nerve":
