@@ -261,6 +261,8 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_main_window_with_every_dock_open_names_everything(qtbot, window):
     """Main window, all docks open, every toolbar shown: no unnamed interactive object."""
+    assert window.student.quiz is not None  # the docks built on first use exist now too
+    assert window.candidates is not None
     for dock in window.findChildren(QDockWidget):
         dock.show()
     for toolbar in window.findChildren(QWidget):

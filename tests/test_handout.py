@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from bodymap.core import state as ops
 from bodymap.core.handout_text import compose_handout, plain_links
@@ -208,6 +208,6 @@ def test_unwritable_pdf_path_gives_one_message(window, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "h.pdf"), "")
     )
-    monkeypatch.setattr(ho.QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
     assert window.handout.export() is None
     assert len(said) == 1 and "h.pdf" in said[0] and "Choose a folder" in said[0]

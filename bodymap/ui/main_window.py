@@ -132,6 +132,31 @@ class MainWindow(QMainWindow):
 
         install_features(self)
 
+    # --- parts built on first use --------------------------------------------------------
+    def defer(self, name: str, build: Callable[[], object]) -> None:
+        """Make ``window.<name>`` on first use: ``build()`` runs when it is first read.
+
+        Start-up then pays only for what the first frame shows; a feature's panel and the
+        modules it needs wait until someone opens it (or a test or another feature asks).
+        """
+        self.__dict__.setdefault("_deferred", {})[name] = build
+
+    def is_built(self, name: str) -> bool:
+        """Whether ``window.<name>`` exists yet (without building it)."""
+        return name in self.__dict__
+
+    def __getattr__(self, name: str) -> object:
+        deferred = self.__dict__.get("_deferred")
+        if deferred is not None and name in deferred:
+            value = deferred.pop(name)()
+            setattr(self, name, value)
+            if isinstance(value, QWidget):
+                from bodymap.ui.accessible_names import name_qt_parts
+
+                name_qt_parts(value)  # its Qt parts get names, as if built at start
+            return value
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     # --- building ------------------------------------------------------------------------
     def _action(
         self,

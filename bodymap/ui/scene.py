@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from bodymap.core.atlas import Atlas, depth_name, depth_short_name, marker_centre
 from bodymap.core.i18n import translate
 from bodymap.core.look import Look
-from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
 from bodymap.ui import shape_paths
+from bodymap.ui.items import Flags, MarkerItem, NerveItem, ShapeItem, TagItem, ZoneItem
 from bodymap.ui.palette import LIGHT, Palette
 
 

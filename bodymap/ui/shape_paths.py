@@ -74,7 +74,7 @@ def _read(path: Path, geometry: Geometry) -> dict[str, QPainterPath] | None:
     for _ in range(len(geometry.shapes)):
         key = stream.readQString()
         item = QPainterPath()
-        stream >> item  # noqa: B015 - QDataStream's read operator
+        stream >> item
         if key not in geometry.shapes or key in paths:
             return None
         paths[key] = item
@@ -92,7 +92,7 @@ def _write(path: Path, geometry: Geometry, paths: dict[str, QPainterPath]) -> No
     stream.writeInt32(len(paths))
     for key, item in paths.items():
         stream.writeQString(key)
-        stream << item  # noqa: B015 - QDataStream's write operator
+        stream << item
     import tempfile
 
     try:

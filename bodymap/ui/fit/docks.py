@@ -32,7 +32,14 @@ class DockBalancer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.balance)
-        for dock in self.right_docks():
+        for dock in window.findChildren(QDockWidget):
+            self.watch(dock)
+
+    def watch(self, dock: QDockWidget) -> None:
+        """Re-share the column whenever ``dock`` is shown (docks built on first use, such as
+        the candidates and the quiz, are handed over by ``watch_new_dock``)."""
+        if not dock.property("bodymapBalanced"):
+            dock.setProperty("bodymapBalanced", True)
             dock.visibilityChanged.connect(lambda on: on and self._timer.start())
 
     def right_docks(self) -> list[QDockWidget]:
@@ -72,3 +79,10 @@ class DockBalancer(QObject):
         else:
             shares = [1 / len(docks)] * len(docks)
         w.resizeDocks(docks, [int(total * s) for s in shares], Qt.Orientation.Vertical)
+
+
+def watch_new_dock(window: QObject, dock: QDockWidget) -> None:
+    """A dock built after start-up takes its share of the column like the others."""
+    balancer = getattr(window, "dock_balance", None)
+    if isinstance(balancer, DockBalancer):
+        balancer.watch(dock)

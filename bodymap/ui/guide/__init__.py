@@ -33,19 +33,28 @@ class GuideFeatures:
 def install(window: MainWindow) -> GuideFeatures:
     """Add Help ▸ Quick guide (F1) and Help ▸ Keyboard shortcuts, and the first-run hint."""
     from bodymap.ui.guide.first_run import HintStrip
-    from bodymap.ui.guide.quick_guide import show_quick_guide
-    from bodymap.ui.guide.shortcuts import show_shortcuts
+
+    # The guide and the shortcuts list (and their pictures) are imported when first opened.
+    def show_quick_guide() -> None:
+        from bodymap.ui.guide.quick_guide import show_quick_guide
+
+        show_quick_guide(window)
+
+    def show_shortcuts() -> None:
+        from bodymap.ui.guide.shortcuts import show_shortcuts
+
+        show_shortcuts(window)
 
     guide = QAction(translate("Guide", "Quick guide"), window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.setStatusTip(
         translate("Guide", "A short illustrated guide for therapists, students and kiosk staff")
     )
-    guide.triggered.connect(lambda: show_quick_guide(window))
+    guide.triggered.connect(show_quick_guide)
     window.addAction(guide)
     keys = QAction(translate("Guide", "Keyboard shortcuts"), window)
     keys.setStatusTip(translate("Guide", "Every keyboard shortcut of this window"))
-    keys.triggered.connect(lambda: show_shortcuts(window))
+    keys.triggered.connect(show_shortcuts)
     window.addAction(keys)
     first = window.menu_help.actions()[0] if window.menu_help.actions() else None
     window.menu_help.insertActions(first, [guide, keys])

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from bodymap.core.i18n import translate
-from bodymap.ui.guide.quick_guide import keys, show_quick_guide
+from bodymap.ui.guide.key_names import keys
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -43,7 +43,7 @@ class HintStrip(QFrame):
         self.label.setWordWrap(True)
         self.label.setAccessibleName(translate("GuideFirstRun", "First steps"))
         self.guide_button = QPushButton(translate("GuideFirstRun", "Quick guide"), self)
-        self.guide_button.clicked.connect(lambda: show_quick_guide(window))
+        self.guide_button.clicked.connect(lambda: _open_guide(window))
         self.ok_button = QPushButton(translate("GuideFirstRun", "Got it"), self)
         self.ok_button.setToolTip(translate("GuideFirstRun", "Hide these hints for good"))
         self.ok_button.clicked.connect(self.dismiss)
@@ -97,3 +97,9 @@ class HintStrip(QFrame):
         if settings is not None:
             settings.setValue(DISMISSED_KEY, True)
             settings.sync()
+
+
+def _open_guide(window: MainWindow) -> None:
+    from bodymap.ui.guide.quick_guide import show_quick_guide  # imported when first opened
+
+    show_quick_guide(window)

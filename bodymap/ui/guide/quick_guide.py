@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout
 
 from bodymap.core import state as ops
@@ -20,6 +20,7 @@ from bodymap.core.i18n import QT_TRANSLATE_NOOP, lower_first, translate
 from bodymap.core.ids import Ref
 from bodymap.core.kiosk_config import KioskConfig
 from bodymap.core.state import ViewState
+from bodymap.ui.guide.key_names import keys
 from bodymap.ui.guide.pictures import body_picture, kiosk_corner_picture
 
 if TYPE_CHECKING:
@@ -31,13 +32,6 @@ PAGES = (
     QT_TRANSLATE_NOOP("GuideQuickGuide", "Kiosk staff"),
 )
 PICTURE_W, PICTURE_H = 240, 400
-
-
-def keys(action: object) -> str:
-    """ " (Ctrl+B)" for an action with a shortcut, "" otherwise (or for no action)."""
-    if not isinstance(action, QAction) or action.shortcut().isEmpty():
-        return ""
-    return f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 def _page(title: str, picture: str, caption: str, items: list[str], outro: str = "") -> str:

@@ -15,34 +15,39 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QWidget
 
 from bodymap.core import state as ops
 from bodymap.core.i18n import translate
+from bodymap.ui.lazy_dock import LazyDock
 from bodymap.ui.student import accessible_map
-from bodymap.ui.student.details_card import DetailsCard, install_details_dock
 from bodymap.ui.student.keyboard import KeyboardNavigator
 from bodymap.ui.student.labels import LabelsController
-from bodymap.ui.student.layers_panel import install_layers_dock
 from bodymap.ui.student.peel_note import install_peel_note
 from bodymap.ui.student.theme import ThemeSwitcher, install_theme_menu
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.student.details_card import DetailsCard
     from bodymap.ui.student.quiz_mode import QuizMode
 
 
 @dataclass
 class StudentFeatures:
-    """Handles on the installed student features (the window keeps one as ``window.student``)."""
+    """Handles on the installed student features (the window keeps one as ``window.student``).
 
-    layers_dock: QDockWidget
-    details_dock: QDockWidget
-    details: DetailsCard
+    The Layers and Details panels and the quiz are built the first time they are opened or
+    asked for (``details``, ``quiz``), not at start-up; their docks and menu entries are
+    there from the start.
+    """
+
+    layers_dock: LazyDock
+    details_dock: LazyDock
     labels: LabelsController
     keyboard: KeyboardNavigator
     theme: ThemeSwitcher
-    quiz: QuizMode | None = None
+    build_quiz: Callable[[], QuizMode] | None = None
+    built_quiz: QuizMode | None = None  # None until the quiz is first opened
     accessible: accessible_map.AccessibleMap | None = None
     act_labels: QAction | None = None
     act_latin: QAction | None = None
@@ -50,10 +55,23 @@ class StudentFeatures:
     act_quiz: QAction | None = None
     sync_labels_action: Callable[[], None] | None = None
 
+    @property
+    def details(self) -> DetailsCard:
+        """The details card (built now if the dock was never opened)."""
+        card = self.details_dock.content()
+        return card  # type: ignore[return-value]
+
+    @property
+    def quiz(self) -> QuizMode | None:
+        """The quiz (built now if it was never opened)."""
+        if self.built_quiz is None and self.build_quiz is not None:
+            self.built_quiz = self.build_quiz()
+        return self.built_quiz
+
     def reset_visitor_data(self) -> None:
         """Kiosk reset: the quiz round and its score are the visitor's; forget them."""
-        if self.quiz is not None:
-            self.quiz.reset_visitor_data()
+        if self.built_quiz is not None:
+            self.built_quiz.reset_visitor_data()
 
 
 def _check_action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAction:
@@ -68,24 +86,55 @@ def _check_action(window: MainWindow, text: str, shortcut: str, tip: str) -> QAc
 
 def install(window: MainWindow) -> StudentFeatures:
     """Add the student's docks, labels, keyboard navigation, quiz and menus to the window."""
-    from bodymap.ui.student.quiz_mode import QuizMode
 
-    layers_dock = install_layers_dock(window)
+    def layers_panel() -> QWidget:
+        from bodymap.ui.student.layers_panel import LayersPanel
+
+        return LayersPanel(window)
+
+    def details_card() -> QWidget:
+        from bodymap.ui.student.details_card import DetailsCard
+
+        card = DetailsCard(window)
+        theme.extra.append(card)  # a later theme recolours it too
+        return card
+
+    # Both docks start closed: a therapist turning the screen to a client wants the body as
+    # large as possible; the "Layers" toolbar button, Ctrl+I or the Study menu open them.
+    layers_dock = LazyDock(
+        window,
+        translate("StudentLayersPanel", "Layers"),
+        "layersDock",
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        layers_panel,
+    )
     install_peel_note(window)
-    details_dock, details = install_details_dock(window)
+    details_dock = LazyDock(
+        window,
+        translate("StudentDetailsCard", "Details"),
+        "detailsDock",
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        details_card,
+    )
     labels = LabelsController(window)
     keyboard = KeyboardNavigator(window)
-    theme = ThemeSwitcher(window, [details, labels, keyboard])
-    features = StudentFeatures(layers_dock, details_dock, details, labels, keyboard, theme)
+    theme = ThemeSwitcher(window, [labels, keyboard])
+    features = StudentFeatures(layers_dock, details_dock, labels, keyboard, theme)
     features.accessible = accessible_map.install(window, keyboard)
-    features.quiz = QuizMode(window, features)
-    window.tabifyDockWidget(details_dock, features.quiz.panel.dock)
-    # The card starts closed (the article already tells the story); Ctrl+I or the Study
-    # menu opens it, so the drawing keeps its room for the therapist and the kiosk.
-    details_dock.hide()
-    # The Layers dock starts closed too: a therapist turning the screen to a client wants
-    # the body as large as possible; the "Layers" toolbar button opens it in one click.
-    layers_dock.hide()
+
+    def quiz() -> QuizMode:
+        from bodymap.ui.accessible_names import name_qt_parts
+        from bodymap.ui.student.quiz_mode import QuizMode
+
+        mode = QuizMode(window, features)
+        window.tabifyDockWidget(details_dock, mode.panel.dock)
+        name_qt_parts(mode.panel.dock)
+        from bodymap.ui.fit.docks import watch_new_dock
+
+        watch_new_dock(window, mode.panel.dock)
+        return mode
+
+    features.build_quiz = quiz
     toggle = layers_dock.toggleViewAction()
     toggle.setText(translate("Student", "Layers"))
     toggle.setToolTip(

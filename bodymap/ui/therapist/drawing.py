@@ -219,8 +219,9 @@ class DrawingTool:
         if on and not self.active:
             # One mode owns the mouse at a time: painting ends a running quiz first.
             student = getattr(self.window, "student", None)
-            if student is not None and student.quiz is not None:
-                student.quiz.stop()
+            quiz = getattr(student, "built_quiz", None)  # a quiz never opened has nothing to stop
+            if quiz is not None:
+                quiz.stop()
             self._mode_before = self.store.state.mode
             view.interaction = self.interaction
             view.viewport().setCursor(Qt.CursorShape.CrossCursor)

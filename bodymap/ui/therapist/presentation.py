@@ -56,6 +56,7 @@ class Presentation(QObject):
         self.panels = list(panels or [])
         # Extra set_point_size callbacks (panels, strips); None means "back to normal".
         self.sizers = list(sizers or [])
+        self._panel_size: float | None = None  # the panels' text size while presenting
         self._side_column = False
         self._saved: dict[str, object] = {}
         self._hidden: list[QAction | QToolBar | QDockWidget] = []
@@ -252,6 +253,13 @@ class Presentation(QObject):
         if fit is not None:
             fit.refit()
 
+    def add_panel(self, dock: QDockWidget, sizer: Callable[[float | None], None]) -> None:
+        """A panel built after start-up (on first use) follows presenting like the others."""
+        self.panels.append(dock)
+        self.sizers.append(sizer)
+        if self.active:
+            sizer(self._panel_size)
+
     def _kept_bars(self) -> list[QToolBar]:
         bars = [b for b in self.window.findChildren(QToolBar) if b.objectName() == "painToolbar"]
         return [self.window.toolbar, *bars]
@@ -278,6 +286,7 @@ class Presentation(QObject):
         for item in markers:
             item.prepareGeometryChange()  # the marker's bounds grow with its size
         MarkerItem.size = marker
+        self._panel_size = panel
         for sizer in self.sizers:
             sizer(panel)
         w.scene.update()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bodymap.ui.therapist_files.handout import HandoutActions
+from bodymap.ui.therapist_files.handout_actions import HandoutActions
 from bodymap.ui.therapist_files.library_actions import LibraryActions
-from bodymap.ui.therapist_files.progress_chart import ProgressAction
+from bodymap.ui.therapist_files.progress_action import ProgressAction
 from bodymap.ui.therapist_files.session_actions import SessionController
 
 if TYPE_CHECKING:

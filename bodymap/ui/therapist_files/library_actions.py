@@ -17,18 +17,17 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bodymap.core import library as lib
-from bodymap.core import progress as prog
 from bodymap.core.errors import BodymapError
 from bodymap.core.i18n import translate
-from bodymap.core.painting import summarise as pain_summary
-from bodymap.core.session_file import Session
-from bodymap.ui.therapist_files.clients_window import ClientsWindow, long_date
-from bodymap.ui.therapist_files.thumbnail import thumbnail_png
 
+# The library (SQLite), the Clients window and the thumbnails are imported when the library is
+# first used, not at start-up: most sessions never open it.
 if TYPE_CHECKING:
+    from bodymap.core import library as lib
+    from bodymap.core.session_file import Session
     from bodymap.ui.main_window import MainWindow
-    from bodymap.ui.therapist_files.progress_chart import ProgressAction
+    from bodymap.ui.therapist_files.clients_window import ClientsWindow
+    from bodymap.ui.therapist_files.progress_action import ProgressAction
     from bodymap.ui.therapist_files.session_actions import SessionController
 
 ENV_PATH = "BODYMAP_LIBRARY"  # a different library file (tests, a second practice)
@@ -39,6 +38,8 @@ def library_path() -> Path:
     override = os.environ.get(ENV_PATH)
     if override:
         return Path(override)
+    from bodymap.core import library as lib
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base) / lib.FILE_NAME if base else lib.default_path()
 
@@ -98,6 +99,8 @@ class LibraryActions(QObject):
         if getattr(self.window, "kiosk", None) is not None:
             return None  # an unattended kiosk never touches client records
         if self._library is None and not self.failed:
+            from bodymap.core import library as lib
+
             try:
                 self._library = lib.open_library(library_path(), self._summarise)
             except BodymapError as exc:
@@ -116,6 +119,8 @@ class LibraryActions(QObject):
         return self._library
 
     def _summarise(self, session: Session) -> tuple[float, int]:
+        from bodymap.core.painting import summarise as pain_summary
+
         pain = pain_summary(self.window.atlas, session.strokes)
         return round(pain.area_percent, 1), pain.peak
 
@@ -131,6 +136,8 @@ class LibraryActions(QObject):
         if library is None:
             return None
         if self.clients_window is None:
+            from bodymap.ui.therapist_files.clients_window import ClientsWindow
+
             w = ClientsWindow(library, self.window.atlas, self.window)
             w.session_open_requested.connect(self.open_session)
             w.new_session_requested.connect(self.new_session_for)
@@ -156,6 +163,8 @@ class LibraryActions(QObject):
         client = library.client(client_id)
         if not self.sessions.start_new(client=client.name):
             return False
+        from bodymap.ui.therapist_files.clients_window import long_date
+
         store = self._store(library, client_id, None)
         self.sessions.attach_store(store, f"{client.name} – {long_date(self.sessions.date)}")
         return True
@@ -174,6 +183,8 @@ class LibraryActions(QObject):
                 exc.message,
             )
             return False
+        from bodymap.ui.therapist_files.clients_window import long_date
+
         client = library.client(record.client_id)
         name = f"{client.name} – {long_date(record.date)}"
         store = self._store(library, record.client_id, session_id)
@@ -184,6 +195,8 @@ class LibraryActions(QObject):
     ) -> Callable[[Session], Session]:
         """How Save writes a session into the library: added the first time, then updated."""
         saved_as: list[int] = [] if session_id is None else [session_id]
+
+        from bodymap.ui.therapist_files.thumbnail import thumbnail_png
 
         def store(session: Session) -> Session:
             png = thumbnail_png(self.window.atlas, session.strokes)
@@ -210,6 +223,9 @@ class LibraryActions(QObject):
         records = library.sessions(client_id)
         if not records:
             return None
+        from bodymap.core import progress as prog
+        from bodymap.ui.therapist_files.clients_window import long_date
+
         loaded = [(long_date(r.date), r.session) for r in records]
         points = prog.progress(loaded, self.window.atlas)
         return self.progress.show_points(points, client.name)
