@@ -1,10 +1,13 @@
 """Run every bodymap benchmark, print a table and write benchmarks/results/latest.json.
 
-    python benchmarks/run.py [--quick] [--startup-runs N] [--selections N]
+    python benchmarks/run.py [--quick] [--startup-runs N] [--selections N] [--before REV]
 
 Start-up is measured in fresh processes, bodymap and a bare PySide6 QMainWindow started the
 same way and interleaved, so a busy machine slows both alike. The other figures come from one
-bodymap window in one process (benchmarks/session_probe.py). Not part of the test suite.
+bodymap window in one process (benchmarks/session_probe.py). ``--before REV`` also measures
+the code of an earlier commit (checked out into a temporary git worktree), interleaved with
+the same bare window and today's code, so before and after come from one run. Not part of
+the test suite.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -46,17 +51,47 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def startup_once(kind: str) -> dict[str, Any]:
+def checkout(rev: str) -> Path:
+    """The code of ``rev`` in a temporary git worktree, its bytecode compiled."""
+    folder = Path(tempfile.mkdtemp(prefix="bodymap-before-")) / "tree"
+    subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(folder), rev],
+        check=True,
+    )
+    compile_bytecode(folder)
+    return folder
+
+
+def drop_checkout(folder: Path) -> None:
+    """Remove the temporary worktree again."""
+    subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "remove", "--force", str(folder)], check=False
+    )
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def compile_bytecode(root: Path) -> None:
+    """Write .pyc files as pip does on install (a shell with PYTHONDONTWRITEBYTECODE=1 would
+    otherwise make every start compile bodymap's sources again, which no user's start does)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "bodymap", "benchmarks"],
+        cwd=root,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def startup_once(kind: str, root: Path = REPO) -> dict[str, Any]:
     """Start one probe process and return its JSON line (times from before the spawn)."""
     env = child_env()
     env["BODYMAP_BENCH_T0"] = repr(time.time())
     proc = subprocess.run(
-        [sys.executable, str(HERE / "startup_probe.py"), kind],
+        [sys.executable, str(root / "benchmarks" / "startup_probe.py"), kind],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=REPO,
+        cwd=root,
     )
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
@@ -79,38 +114,42 @@ def spread(values: list[float]) -> dict[str, float]:
     }
 
 
-def measure_startup(runs: int) -> dict[str, Any]:
-    """Start bare and bodymap alternately ``runs`` times each, after one warm-up of each."""
-    startup_once("bare")
-    startup_once("bodymap")  # warms the OS file cache and bodymap's geometry cache
-    bare: list[dict[str, Any]] = []
-    ours: list[dict[str, Any]] = []
+def measure_startup(runs: int, before: Path | None = None) -> dict[str, Any]:
+    """Start bare and bodymap alternately ``runs`` times each, after one warm-up of each (and
+    the ``before`` code too, in the same rotation)."""
+    kinds: list[tuple[str, str, Path]] = [("bare", "bare", REPO), ("bodymap", "bodymap", REPO)]
+    if before is not None:
+        kinds.insert(1, ("before", "bodymap", before))
+    for _name, kind, root in kinds:
+        startup_once(kind, root)  # warms the OS file cache and bodymap's caches
+    runs_of: dict[str, list[dict[str, Any]]] = {name: [] for name, _k, _r in kinds}
     for _ in range(runs):
-        bare.append(startup_once("bare"))
-        ours.append(startup_once("bodymap"))
-    b = spread([r["interactive"] * 1000 for r in bare])
-    o = spread([r["interactive"] * 1000 for r in ours])
-    return {
-        "bare_ms": b,
-        "bodymap_ms": o,
-        "ratio": o["p50"] / b["p50"],
-        "bare_hwm_mb": statistics.median(r["VmHWM"] for r in bare) / 1024,
-        "bodymap_hwm_mb": statistics.median(r["VmHWM"] for r in ours) / 1024,
-    }
+        for name, kind, root in kinds:
+            runs_of[name].append(startup_once(kind, root))
+    out: dict[str, Any] = {}
+    for name, found in runs_of.items():
+        out[f"{name}_ms"] = spread([r["interactive"] * 1000 for r in found])
+        out[f"{name}_hwm_mb"] = statistics.median(r["VmHWM"] for r in found) / 1024
+        if all("cpu" in r for r in found):
+            out[f"{name}_cpu_ms"] = spread([r["cpu"] * 1000 for r in found])
+    for name in runs_of:
+        out[f"{name}_ratio"] = out[f"{name}_ms"]["p50"] / out["bare_ms"]["p50"]
+    out["ratio"] = out["bodymap_ratio"]
+    return out
 
 
-def measure_session(selections: int, quick: bool) -> dict[str, Any]:
+def measure_session(selections: int, quick: bool, root: Path = REPO) -> dict[str, Any]:
     """Run the in-process probe once and return its JSON."""
     args = ["--selections", str(selections)]
     if quick:
         args += ["--rounds", "1", "--hovers", "300", "--renders", "3"]
     proc = subprocess.run(
-        [sys.executable, str(HERE / "session_probe.py"), *args],
+        [sys.executable, str(root / "benchmarks" / "session_probe.py"), *args],
         env=child_env(),
         capture_output=True,
         text=True,
         timeout=3600,
-        cwd=REPO,
+        cwd=root,
     )
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
@@ -122,6 +161,17 @@ def measure_session(selections: int, quick: bool) -> dict[str, Any]:
 def verdict(ok: bool) -> str:
     """A table mark for a target met or missed."""
     return "ok" if ok else "MISSED"
+
+
+def side(startup: dict[str, Any], name: str) -> dict[str, Any]:
+    """The start-up figures of one side (``before`` or ``bodymap``) against the bare window."""
+    return {
+        "bare_ms": startup["bare_ms"],
+        "bare_hwm_mb": startup["bare_hwm_mb"],
+        "bodymap_ms": startup[f"{name}_ms"],
+        "bodymap_hwm_mb": startup[f"{name}_hwm_mb"],
+        "ratio": startup[f"{name}_ratio"],
+    }
 
 
 def table(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
@@ -243,6 +293,12 @@ def main() -> int:
         action="store_true",
         help="measure the old code paths (see benchmarks/baseline.py)",
     )
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        default=None,
+        help="also measure the code of this git commit, in the same run (before/after)",
+    )
     args = parser.parse_args()
     global BASELINE
     BASELINE = args.baseline
@@ -252,10 +308,18 @@ def main() -> int:
         args.startup_runs = min(args.startup_runs, 4)
         args.selections = min(args.selections, 2000)
     t = time.time()
-    print(f"start-up: {args.startup_runs} runs each of bare and bodymap...", flush=True)
-    startup = measure_startup(args.startup_runs)
-    print(f"session: {args.selections:,} selections, then latency and render...", flush=True)
-    session = measure_session(args.selections, args.quick)
+    compile_bytecode(REPO)
+    before = checkout(args.before) if args.before else None
+    try:
+        who = "bare, before and bodymap" if before else "bare and bodymap"
+        print(f"start-up: {args.startup_runs} runs each of {who}...", flush=True)
+        startup = measure_startup(args.startup_runs, before)
+        print(f"session: {args.selections:,} selections, then latency and render...", flush=True)
+        before_session = measure_session(args.selections, args.quick, before) if before else None
+        session = measure_session(args.selections, args.quick)
+    finally:
+        if before is not None:
+            drop_checkout(before)
     result: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
         "baseline": BASELINE,
@@ -269,12 +333,25 @@ def main() -> int:
         "targets": TARGETS,
     }
     rows = table(result)
+    old_rows: list[tuple[str, str, str, str]] = []
+    if before_session is not None:
+        then: dict[str, Any] = {"startup": side(startup, "before"), "session": before_session}
+        old_rows = table(then)
+        result["before"] = {"rev": args.before, "session": before_session, **then["derived"]}
     result["seconds"] = time.time() - t
     width = max(len(r[0]) for r in rows)
-    mwidth = max(len(r[1]) for r in rows)
+    mwidth = max(len(r[1]) for r in rows + old_rows)
     print()
-    for what, measured, target, mark in rows:
-        print(f"{what:<{width}}  {measured:<{mwidth}}  {target:<10}  {mark}")
+    if old_rows:
+        head = f"before ({args.before})"
+        print(f"{'':<{width}}  {head:<{mwidth}}  {'after':<{mwidth}}")
+        old = {r[0]: r[1] for r in old_rows}
+        for what, measured, target, mark in rows:
+            was = old.get(what, "")
+            print(f"{what:<{width}}  {was:<{mwidth}}  {measured:<{mwidth}}  {target:<10}  {mark}")
+    else:
+        for what, measured, target, mark in rows:
+            print(f"{what:<{width}}  {measured:<{mwidth}}  {target:<10}  {mark}")
     try:
         import PySide6
 
