@@ -57,6 +57,7 @@ class Events:
 def events(monkeypatch) -> Events:
     spy = Events()
     monkeypatch.setattr(accessible_map, "notify", spy)
+    monkeypatch.setattr(accessible_map, "_listening", lambda: True)  # as a reader would be
     return spy
 
 
@@ -318,6 +319,8 @@ def test_dialogs_name_everything(qtbot, mini, atlas, monkeypatch):
 
 def test_hovering_does_not_rebuild_the_children(window, monkeypatch):
     """Pointer moves change only the hover: the children are not recomputed for them."""
+    monkeypatch.setattr(accessible_map, "_listening", lambda: True)
+    body(window).childCount()  # a reader has read the drawing once
     calls = []
     real = accessible_map.accessible_entries
     monkeypatch.setattr(
@@ -424,3 +427,19 @@ def test_tens_of_thousands_of_calls_and_exit_with_live_children_do_not_crash(tmp
     assert "maps 1" in proc.stdout, proc.stdout  # the three closed windows let go of theirs
     drained = int(proc.stdout.split("none ")[1].split()[0])
     assert drained < 1000, f"{drained} references to None lost"
+
+
+def test_without_a_reader_a_selection_works_out_no_children(window, monkeypatch):
+    """With no assistive technology listening, selecting and peeling compute no accessible
+    children (a few ms per click); the first reader that asks gets them fresh."""
+    monkeypatch.setattr(accessible_map, "_listening", lambda: False)
+    calls = []
+    real = accessible_map.accessible_entries
+    monkeypatch.setattr(
+        accessible_map, "accessible_entries", lambda *a: calls.append(1) or real(*a)
+    )
+    window.select(Ref("piriformis", "right"))
+    window.flip_sides()
+    assert calls == []
+    assert body(window).childCount() > 0
+    assert calls == [1]

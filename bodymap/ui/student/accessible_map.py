@@ -39,6 +39,7 @@ from bodymap.core.accessible_tree import (
 )
 from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
+from bodymap.core.look import derive_look
 from bodymap.core.state import ViewState
 from bodymap.core.traversal import accessible_description, accessible_name
 from bodymap.ui.view import BodyView
@@ -211,6 +212,11 @@ def install_factory() -> None:
         _FACTORY_INSTALLED = True
 
 
+def _listening() -> bool:
+    """Whether assistive technology is reading the app (tests stand in for one)."""
+    return QAccessible.isActive()
+
+
 class AccessibleMap:
     """The accessible children of one window's body map, and the events they send."""
 
@@ -231,7 +237,8 @@ class AccessibleMap:
         self.view.destroyed.connect(self._forget)
         keyboard.focus_moved.connect(self._on_focus_moved)
         window.store.state_changed.connect(self._on_state_changed)
-        self.entries()  # what a reader may already know, so changes to it can be reported
+        if _listening():
+            self.entries()  # what a reader may already know, so changes to it can be reported
 
     # --- what the children say ------------------------------------------------------------
     def alive(self) -> bool:
@@ -357,7 +364,17 @@ class AccessibleMap:
     def _on_state_changed(self, old: ViewState, new: ViewState) -> None:
         if not self.alive():
             return
-        before = {e.ref for e in self._entries} if self._cache_key is not None else None
+        if not _listening():
+            # No assistive technology is listening: nothing to tell, and the entries (a few
+            # ms on each selection) are worked out when one first asks.
+            self._cache_key = None
+            return
+        if self._cache_key is not None:
+            before = {e.ref for e in self._entries}
+        else:  # a reader that arrived since the last change: what the drawing showed then
+            before = {
+                e.ref for e in accessible_entries(self.atlas, old, derive_look(self.atlas, old))
+            }
         now = [e.ref for e in self.entries()]
         if before is not None:
             # One event per structure that appeared or went (Qt's ObjectReorder sends a
