@@ -19,16 +19,16 @@ from pathlib import Path
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from benchmarks.baseline import apply_if_asked
 from benchmarks.startup_probe import proc_status
 from bodymap.core import state as ops
 from bodymap.core.ids import Ref
-from bodymap.resources import asset_root, load_atlas
+from bodymap.resources import load_atlas
 
 RENDER_SIZE = (1920, 1080)
 
@@ -158,46 +158,125 @@ class Session:
             "hwm_end_kb": proc_status().get("VmHWM", 0),
         }
 
-    def render(self, repeats: int) -> dict[str, object]:
-        """Render the whole body into a 1920x1080 image: our scene vs QSvgRenderer."""
-        self.select(None)
+    def render_states(self) -> list[tuple[str, Ref | None]]:
+        """The looks the render is compared in: the overview and one selected muscle."""
+        return [("overview", None), ("piriformis:right", Ref("piriformis", "right"))]
+
+    def export_svg(self, path: str | None = None) -> bytes:
+        """The scene's current look as an SVG of RENDER_SIZE, drawn by QSvgGenerator.
+
+        The scene is drawn into the generator exactly as into the image below (same target
+        rectangle, source rectangle and antialiasing, item caches off), so QSvgRenderer then
+        has the same drawing to paint: glow bands, hatches, markers, tags and all.
+        """
+        w, h = RENDER_SIZE
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(w, h))
+        generator.setViewBox(QRect(0, 0, w, h))
+        painter = QPainter(generator)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fitted, source = self.render_rects()
+        self.window.scene.render(painter, fitted, source)
+        painter.end()
+        data = bytes(buffer.data().data())
+        if path:
+            Path(path).write_bytes(data)
+        return data
+
+    def render_rects(self) -> tuple[QRectF, QRectF]:
+        """Target and source rectangles: the drawing's view box fitted into the image."""
+        w, h = RENDER_SIZE
+        vx, vy, vw, vh = self.atlas.geometry.view_box
+        scale = min(w / vw, h / vh)
+        fitted = QRectF((w - vw * scale) / 2, (h - vh * scale) / 2, vw * scale, vh * scale)
+        return fitted, QRectF(vx, vy, vw, vh)
+
+    def render(self, repeats: int, save_dir: str | None = None) -> dict[str, object]:
+        """Render the whole body into a 1920x1080 image: our scene vs QSvgRenderer, like for like.
+
+        For each look (``render_states``) the scene is exported to an SVG with QSvgGenerator;
+        then, interleaved over ``repeats`` rounds, the scene paints itself afresh (item caches
+        off) and QSvgRenderer paints that SVG, each into a new white 1920x1080 image with
+        antialiasing. ``scene`` and ``qsvgrenderer`` time one round (every look once);
+        ``states`` has each look's own figures. ``save_dir`` writes the SVGs and one PNG of
+        each side there, to compare by eye.
+        """
         scene = self.window.scene
         w, h = RENDER_SIZE
+        fitted, source = self.render_rects()
 
-        def paint(draw) -> float:  # type: ignore[no-untyped-def]
-            image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(0xFFFFFFFF)
+        def image() -> QImage:
+            img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+            img.fill(0xFFFFFFFF)
+            return img
+
+        def paint(draw, img: QImage | None = None) -> float:  # type: ignore[no-untyped-def]
+            img = img if img is not None else image()
             t = time.perf_counter()
-            painter = QPainter(image)
+            painter = QPainter(img)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             draw(painter)
             painter.end()
             return time.perf_counter() - t
 
-        svg_path = Path(str(asset_root().joinpath("bodymap.svg")))
-        t = time.perf_counter()
-        renderer = QSvgRenderer(str(svg_path))
-        svg_load = time.perf_counter() - t
-        # Same framing for both: the SVG's view box fitted into the image, aspect kept.
-        vx, vy, vw, vh = self.atlas.geometry.view_box
-        source = QRectF(vx, vy, vw, vh)
-        scale = min(w / vw, h / vh)
-        fitted = QRectF((w - vw * scale) / 2, (h - vh * scale) / 2, vw * scale, vh * scale)
-        # Painted from scratch, like QSvgRenderer: item caches off for the comparison.
-        modes = {item: item.cacheMode() for item in scene.items()}
-        for item in modes:
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        ours = [paint(lambda p: scene.render(p, fitted, source)) for _ in range(repeats)]
-        for item, mode in modes.items():
-            item.setCacheMode(mode)
-        cached = [paint(lambda p: scene.render(p, fitted, source)) for _ in range(repeats)]
-        svg = [paint(lambda p: renderer.render(p, fitted)) for _ in range(repeats)]
+        def ours(p: QPainter) -> None:
+            scene.render(p, fitted, source)
+
+        states = self.render_states()
+        renderers: dict[str, QSvgRenderer] = {}
+        loads: dict[str, float] = {}
+        svg_bytes: dict[str, int] = {}
+        times: dict[str, dict[str, list[float]]] = {}
+        with scene.vector_output():  # painted from scratch, like QSvgRenderer
+            for name, ref in states:
+                self.select(ref)
+                safe = name.replace(":", "_")
+                data = self.export_svg(f"{save_dir}/render_{safe}.svg" if save_dir else None)
+                t = time.perf_counter()
+                renderers[name] = QSvgRenderer(QByteArray(data))
+                loads[name] = (time.perf_counter() - t) * 1000.0
+                svg_bytes[name] = len(data)
+                times[name] = {"scene": [], "qsvgrenderer": []}
+                if save_dir:
+                    for side, draw in (("scene", ours), ("qsvgrenderer", renderers[name].render)):
+                        img = image()
+                        paint(draw, img)
+                        img.save(f"{save_dir}/render_{safe}_{side}.png")
+            for rnd in range(repeats):
+                for name, ref in states:
+                    self.select(ref)
+                    pair = [("scene", ours), ("qsvgrenderer", renderers[name].render)]
+                    for side, draw in pair if rnd % 2 == 0 else pair[::-1]:
+                        times[name][side].append(paint(draw))
+        self.select(None)
+        # Painted from the item caches (what the screen does after the first paint).
+        cached = [paint(ours) for _ in range(repeats)]
+        rounds = {
+            side: [sum(times[n][side][i] for n, _ in states) for i in range(repeats)]
+            for side in ("scene", "qsvgrenderer")
+        }
+        per_state = {}
+        for name, _ in states:
+            ours_ms, svg_ms = ms(times[name]["scene"]), ms(times[name]["qsvgrenderer"])
+            per_state[name] = {
+                "scene": ours_ms,
+                "qsvgrenderer": svg_ms,
+                "ratio": ours_ms["p50"] / svg_ms["p50"],
+                "svg_bytes": svg_bytes[name],
+                "qsvgrenderer_load_ms": loads[name],
+            }
         return {
             "size": f"{w}x{h}",
-            "scene": ms(ours),
+            "like_for_like": "scene exported with QSvgGenerator; one round = every state once",
+            "state_names": [n for n, _ in states],
+            "rounds": repeats,
+            "scene": ms(rounds["scene"]),
+            "qsvgrenderer": ms(rounds["qsvgrenderer"]),
+            "states": per_state,
             "scene_from_item_caches": ms(cached),
-            "qsvgrenderer": ms(svg),
-            "qsvgrenderer_load_ms": svg_load * 1000.0,
         }
 
 
@@ -208,9 +287,22 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--hovers", type=int, default=1500)
     parser.add_argument("--renders", type=int, default=7)
+    parser.add_argument(
+        "--render-only",
+        metavar="DIR",
+        nargs="?",
+        const="",
+        default=None,
+        help="only the render comparison (PNGs and SVGs of both sides saved in DIR if given)",
+    )
     args = parser.parse_args()
     apply_if_asked()
     session = Session()
+    if args.render_only is not None:
+        render = session.render(args.renders, save_dir=args.render_only or None)
+        print(json.dumps({"render": render}), flush=True)
+        session.window.close()
+        return
     after_start = proc_status()
     memory = session.memory_walk(args.selections)
     result = {
