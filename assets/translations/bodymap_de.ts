@@ -229,8 +229,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{count} seiner Zonen sind {grade} statt {usual}.</translation>
     </message>
     <message>
-        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **hatched red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
-        <translation>**In der Zeichnung:** ✕ markiert die typischen Triggerpunkte; **kräftiges Rot** ist die Hauptzone (wo der übertragene Schmerz meist gespürt wird); **schraffiertes Rot** ist die Nebenzone (nur von manchen Menschen gespürt). Das sind typische Muster, keine Regeln: Jeder Körper ist anders.</translation>
+        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **striped red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
+        <translation>**In der Zeichnung:** ✕ markiert die typischen Triggerpunkte; **kräftiges Rot** ist die Hauptzone (wo der übertragene Schmerz meist gespürt wird); **gestreiftes Rot** ist die Nebenzone (nur von manchen Menschen gespürt). Das sind typische Muster, keine Regeln: Jeder Körper ist anders.</translation>
     </message>
     <message>
         <source>Essential zone: {text}</source>
@@ -717,8 +717,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Die passenden Muskeln</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
-        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, eine Region oder einen Nerv in der Zeichnung: Er wird blau umrandet, der Ischiasnerv leuchtet auf, und der Text rechts erklärt ihn in einfachen Worten. Kreuze (✕) markieren seine typischen Triggerpunkte; kräftiges Rot zeigt, wo ihr Schmerz meist gespürt wird, schraffiertes Rot, wohin er bei manchen Menschen ausstrahlt. Klicken Sie auf eine leere Stelle oder drücken Sie Esc, um zur Übersicht zurückzukehren.</translation>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, striped red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, eine Region oder einen Nerv in der Zeichnung: Er wird blau umrandet, der Ischiasnerv leuchtet auf, und der Text rechts erklärt ihn in einfachen Worten. Kreuze (✕) markieren seine typischen Triggerpunkte; kräftiges Rot zeigt, wo ihr Schmerz meist gespürt wird, gestreiftes Rot, wohin er bei manchen Menschen ausstrahlt. Klicken Sie auf eine leere Stelle oder drücken Sie Esc, um zur Übersicht zurückzukehren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt;{keys}: type a name or a nickname (“piri”, “glute med”, “QL”, “hamstrings”); Enter selects the first match.</source>
@@ -1582,8 +1582,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Bisheriges Ergebnis: {right} von {asked}</translation>
     </message>
     <message>
-        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
-        <translation>Schattiert auf der {side} Seite der Person: kräftig = wo der Schmerz meist gespürt wird, schraffiert = wohin er ausstrahlen kann.</translation>
+        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, striped = where it may spread.</source>
+        <translation>Schattiert auf der {side} Seite der Person: kräftig = wo der Schmerz meist gespürt wird, gestreift = wohin er ausstrahlen kann.</translation>
     </message>
     <message>
         <source>✓ Right: {name}.</source>

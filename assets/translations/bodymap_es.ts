@@ -229,7 +229,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>{count} de sus zonas están {grade} y no {usual}.</translation>
     </message>
     <message>
-        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **hatched red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
+        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **striped red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
         <translation>**En el dibujo:** ✕ marca los puntos gatillo típicos; el **rojo sólido** es la zona esencial (donde suele sentirse el dolor referido); el **rojo rayado** es la zona de extensión (solo la notan algunas personas). Son patrones típicos, no reglas: cada cuerpo es distinto.</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Los músculos coincidentes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, striped red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
         <translation>&lt;b&gt;Haga clic en un músculo&lt;/b&gt;, una región o un nervio del dibujo: se contornea en azul, el nervio ciático se ilumina y el texto de la derecha lo explica con palabras sencillas. Las cruces (✕) marcan sus puntos gatillo típicos; el rojo sólido es donde suele sentirse su dolor y el rojo rayado, hasta donde se extiende en algunas personas. Haga clic en un espacio vacío o pulse Esc para volver a la vista general.</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Puntuación hasta ahora: {right} de {asked}</translation>
     </message>
     <message>
-        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
+        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, striped = where it may spread.</source>
         <translation>Sombreado en el lado {side} de la persona: sólido = donde suele sentirse el dolor, rayado = hasta donde puede extenderse.</translation>
     </message>
     <message>
