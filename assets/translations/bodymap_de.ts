@@ -844,6 +844,38 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 <context>
     <name>GuideShortcuts</name>
     <message>
+        <source>Close bodymap; unsaved session changes are offered for saving first</source>
+        <translation>bodymap schließen; ungespeicherte Änderungen der Sitzung können vorher gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Deselect the muscle, region or nerve and show the overview text; the zoom stays</source>
+        <translation>Die Auswahl von Muskel, Region oder Nerv aufheben und den Übersichtstext zeigen; der Zoom bleibt</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing (the mouse wheel zooms too)</source>
+        <translation>Die Zeichnung vergrößern (auch mit dem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Make the drawing smaller to see more of the body</source>
+        <translation>Die Zeichnung verkleinern, um mehr vom Körper zu sehen</translation>
+    </message>
+    <message>
+        <source>Show or hide the Details card: origin, insertion, nerve supply, action and sources of the selected muscle or nerve</source>
+        <translation>Den Steckbrief ein- oder ausblenden: Ursprung, Ansatz, Innervation, Funktion und Quellen des gewählten Muskels oder Nervs</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes panel: your notes on this session, saved with it</source>
+        <translation>Das Notizfeld ein- oder ausblenden: Ihre Notizen zu dieser Sitzung, die mit ihr gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save the session to a new .bodymap file, keeping the old one</source>
+        <translation>Die Sitzung in einer neuen .bodymap-Datei speichern; die alte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Print the client's handout on paper: the same pages as the exported PDF</source>
+        <translation>Das Merkblatt für den Klienten auf Papier drucken: dieselben Seiten wie das exportierte PDF</translation>
+    </message>
+    <message>
         <source>Elsewhere (toolbar, drawing)</source>
         <translation>Anderswo (Werkzeugleiste, Zeichnung)</translation>
     </message>

@@ -844,6 +844,38 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 <context>
     <name>GuideShortcuts</name>
     <message>
+        <source>Close bodymap; unsaved session changes are offered for saving first</source>
+        <translation>Cerrar bodymap; antes se ofrece guardar los cambios de la sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>Deselect the muscle, region or nerve and show the overview text; the zoom stays</source>
+        <translation>Quitar la selección del músculo, la región o el nervio y mostrar el texto de la vista general; el zoom no cambia</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing (the mouse wheel zooms too)</source>
+        <translation>Ampliar el dibujo (la rueda del ratón también amplía y reduce)</translation>
+    </message>
+    <message>
+        <source>Make the drawing smaller to see more of the body</source>
+        <translation>Reducir el dibujo para ver más parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Show or hide the Details card: origin, insertion, nerve supply, action and sources of the selected muscle or nerve</source>
+        <translation>Mostrar u ocultar la ficha de detalles: origen, inserción, inervación, acción y fuentes del músculo o nervio seleccionado</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes panel: your notes on this session, saved with it</source>
+        <translation>Mostrar u ocultar el panel de notas: sus notas sobre esta sesión, que se guardan con ella</translation>
+    </message>
+    <message>
+        <source>Save the session to a new .bodymap file, keeping the old one</source>
+        <translation>Guardar la sesión en un archivo .bodymap nuevo, conservando el anterior</translation>
+    </message>
+    <message>
+        <source>Print the client's handout on paper: the same pages as the exported PDF</source>
+        <translation>Imprimir en papel la hoja para el cliente: las mismas páginas que el PDF exportado</translation>
+    </message>
+    <message>
         <source>Elsewhere (toolbar, drawing)</source>
         <translation>En otros lugares (barra de herramientas, dibujo)</translation>
     </message>
