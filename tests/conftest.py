@@ -28,15 +28,26 @@ atexit.register(shutil.rmtree, TEST_HOME, True)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(TEST_HOME / _name.removeprefix("XDG_").removesuffix("_HOME").lower())
 
-from PySide6.QtCore import QSettings  # noqa: E402 - after the environment is set
-
-for _fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-    QSettings.setPath(_fmt, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
-
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402 - after the environment is set
 
 from bodymap.core.atlas import Atlas  # noqa: E402
 from tests.synthetic import mini_atlas  # noqa: E402
+
+
+def _settings_in_test_home() -> None:
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+_settings_in_test_home()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings() -> None:
+    """Every test starts with QSettings in the test folder (a kiosk test points it elsewhere)."""
+    _settings_in_test_home()
 
 
 @pytest.fixture(scope="session")
