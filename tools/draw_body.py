@@ -675,10 +675,16 @@ FIBRE_RANGE = {  # s range of the fibres (default 0.04..0.96)
 
 TRIGGER_POINTS = {  # muscle: [(name, s, t)] in loft coordinates
     "piriformis": [("lateral", 0.64, 0.5), ("medial", 0.14, 0.5)],
-    "superior_gemellus": [("belly", 0.42, 0.5)],
-    "obturator_internus": [("tendon", 0.6, 0.5)],
-    "inferior_gemellus": [("belly", 0.42, 0.5)],
-    "quadratus_femoris": [("belly", 0.5, 0.5)],
+    # The sciatic nerve crosses the short rotators and quadratus femoris behind their middle:
+    # their trigger points sit on the bellies beside it, never on its line (a client must not
+    # read a cross as "press the nerve"). The gemelli and quadratus femoris are fleshy on both
+    # sides of the nerve; the obturator internus outside the pelvis is tendon lateral to it.
+    "superior_gemellus": [("belly", 0.86, 0.5)],  # lateral, towards the greater trochanter
+    "obturator_internus": [("tendon", 0.76, 0.5)],  # lateral, between the gemelli
+    "inferior_gemellus": [("belly", 0.15, 0.5)],  # medial, near the ischial tuberosity
+    "quadratus_femoris": [("belly", 0.13, 0.5)],  # medial, beside the ischial tuberosity
+    # (gastrocnemius' lateral head, plantaris, soleus and obturator externus likewise keep their
+    # crosses clear of the nerve lines drawn over them: tests/test_trigger_points_off_nerve.py)
     "gluteus_maximus": [("trp1", 0.1, 0.34), ("trp2", 0.22, 0.6), ("trp3", 0.1, 0.82)],
     "gluteus_medius": [("trp1", 0.13, 0.12), ("trp2", 0.12, 0.5), ("trp3", 0.17, 0.78)],
     "gluteus_minimus": [("anterior", 0.32, 0.8), ("posterior", 0.3, 0.2)],
@@ -689,19 +695,19 @@ TRIGGER_POINTS = {  # muscle: [(name, s, t)] in loft coordinates
     "biceps_femoris_short_head": [("distal", 0.5, 0.6)],
     "semitendinosus": [("mid", 0.3, 0.45), ("distal", 0.5, 0.45)],
     "semimembranosus": [("mid", 0.42, 0.5), ("distal", 0.64, 0.4)],
-    "gastrocnemius": [("medial_head", 0.13, 0.86), ("lateral_head", 0.13, 0.14), ("medial_belly", 0.46, 0.8)],
+    "gastrocnemius": [("medial_head", 0.13, 0.86), ("lateral_head", 0.09, 0.3), ("medial_belly", 0.46, 0.8)],
     # lower_lateral: the rare trigger point a little above and lateral to the lowest one, the one
     # whose pattern reaches the sacroiliac joint (Travell & Simons, soleus chapter, via summaries)
     # (the tibial nerve runs deep to the lower two, between them as drawn)
-    "soleus": [("upper", 0.05, 0.2), ("lower", 0.45, 0.86), ("lower_lateral", 0.38, 0.42)],
+    "soleus": [("upper", 0.05, 0.2), ("lower", 0.42, 0.88), ("lower_lateral", 0.38, 0.38)],
     "multifidus": [("l1", 0.22, 0.45), ("s1", 0.6, 0.35), ("s4", 0.86, 0.45)],
     "iliocostalis_lumborum": [("l1", 0.32, 0.6)],
     "longissimus": [("upper", 0.12, 0.55), ("lower", 0.3, 0.5)],
     "tensor_fasciae_latae": [("belly", 0.3, 0.45)],
-    "obturator_externus": [("belly", 0.28, 0.5)],
+    "obturator_externus": [("belly", 0.22, 0.5)],
     "vastus_lateralis": [("posterolateral", 0.45, 0.55)],
     "popliteus": [("belly", 0.8, 0.5)],  # medial, clear of the tibial nerve
-    "plantaris": [("belly", 0.14, 0.5)],
+    "plantaris": [("belly", 0.19, 0.4)],
     "fibularis_longus": [("upper", 0.15, 0.55)],
     "fibularis_brevis": [("lower", 0.35, 0.3)],
     "tibialis_posterior": [("upper", 0.16, 0.8)],  # beside the tibial nerve, not under it

@@ -229,8 +229,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>{count} seiner Zonen sind {grade} statt {usual}.</translation>
     </message>
     <message>
-        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **hatched red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
-        <translation>**In der Zeichnung:** ✕ markiert die typischen Triggerpunkte; **kräftiges Rot** ist die Hauptzone (wo der übertragene Schmerz meist gespürt wird); **schraffiertes Rot** ist die Nebenzone (nur von manchen Menschen gespürt). Das sind typische Muster, keine Regeln: Jeder Körper ist anders.</translation>
+        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **striped red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
+        <translation>**In der Zeichnung:** ✕ markiert die typischen Triggerpunkte; **kräftiges Rot** ist die Hauptzone (wo der übertragene Schmerz meist gespürt wird); **gestreiftes Rot** ist die Nebenzone (nur von manchen Menschen gespürt). Das sind typische Muster, keine Regeln: Jeder Körper ist anders.</translation>
     </message>
     <message>
         <source>Essential zone: {text}</source>
@@ -717,8 +717,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Die passenden Muskeln</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
-        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, eine Region oder einen Nerv in der Zeichnung: Er wird blau umrandet, der Ischiasnerv leuchtet auf, und der Text rechts erklärt ihn in einfachen Worten. Kreuze (✕) markieren seine typischen Triggerpunkte; kräftiges Rot zeigt, wo ihr Schmerz meist gespürt wird, schraffiertes Rot, wohin er bei manchen Menschen ausstrahlt. Klicken Sie auf eine leere Stelle oder drücken Sie Esc, um zur Übersicht zurückzukehren.</translation>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, striped red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <translation>&lt;b&gt;Klicken Sie auf einen Muskel&lt;/b&gt;, eine Region oder einen Nerv in der Zeichnung: Er wird blau umrandet, der Ischiasnerv leuchtet auf, und der Text rechts erklärt ihn in einfachen Worten. Kreuze (✕) markieren seine typischen Triggerpunkte; kräftiges Rot zeigt, wo ihr Schmerz meist gespürt wird, gestreiftes Rot, wohin er bei manchen Menschen ausstrahlt. Klicken Sie auf eine leere Stelle oder drücken Sie Esc, um zur Übersicht zurückzukehren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt;{keys}: type a name or a nickname (“piri”, “glute med”, “QL”, “hamstrings”); Enter selects the first match.</source>
@@ -843,6 +843,38 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
 </context>
 <context>
     <name>GuideShortcuts</name>
+    <message>
+        <source>Close bodymap; unsaved session changes are offered for saving first</source>
+        <translation>bodymap schließen; ungespeicherte Änderungen der Sitzung können vorher gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Deselect the muscle, region or nerve and show the overview text; the zoom stays</source>
+        <translation>Die Auswahl von Muskel, Region oder Nerv aufheben und den Übersichtstext zeigen; der Zoom bleibt</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing (the mouse wheel zooms too)</source>
+        <translation>Die Zeichnung vergrößern (auch mit dem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Make the drawing smaller to see more of the body</source>
+        <translation>Die Zeichnung verkleinern, um mehr vom Körper zu sehen</translation>
+    </message>
+    <message>
+        <source>Show or hide the Details card: origin, insertion, nerve supply, action and sources of the selected muscle or nerve</source>
+        <translation>Den Steckbrief ein- oder ausblenden: Ursprung, Ansatz, Innervation, Funktion und Quellen des gewählten Muskels oder Nervs</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes panel: your notes on this session, saved with it</source>
+        <translation>Das Notizfeld ein- oder ausblenden: Ihre Notizen zu dieser Sitzung, die mit ihr gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save the session to a new .bodymap file, keeping the old one</source>
+        <translation>Die Sitzung in einer neuen .bodymap-Datei speichern; die alte bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Print the client's handout on paper: the same pages as the exported PDF</source>
+        <translation>Das Merkblatt für den Klienten auf Papier drucken: dieselben Seiten wie das exportierte PDF</translation>
+    </message>
     <message>
         <source>Elsewhere (toolbar, drawing)</source>
         <translation>Anderswo (Werkzeugleiste, Zeichnung)</translation>
@@ -1582,8 +1614,8 @@ Ihre Arbeit ist noch geöffnet. Die Einzelheiten stehen im Protokoll in {folder}
         <translation>Bisheriges Ergebnis: {right} von {asked}</translation>
     </message>
     <message>
-        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
-        <translation>Schattiert auf der {side} Seite der Person: kräftig = wo der Schmerz meist gespürt wird, schraffiert = wohin er ausstrahlen kann.</translation>
+        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, striped = where it may spread.</source>
+        <translation>Schattiert auf der {side} Seite der Person: kräftig = wo der Schmerz meist gespürt wird, gestreift = wohin er ausstrahlen kann.</translation>
     </message>
     <message>
         <source>✓ Right: {name}.</source>

@@ -229,7 +229,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>{count} de sus zonas están {grade} y no {usual}.</translation>
     </message>
     <message>
-        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **hatched red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
+        <source>**On the drawing:** ✕ marks the typical trigger points; **solid red** is the essential zone (where referred pain is usually felt); **striped red** is the spillover zone (felt by some people only). These are typical patterns, not rules: every body differs.</source>
         <translation>**En el dibujo:** ✕ marca los puntos gatillo típicos; el **rojo sólido** es la zona esencial (donde suele sentirse el dolor referido); el **rojo rayado** es la zona de extensión (solo la notan algunas personas). Son patrones típicos, no reglas: cada cuerpo es distinto.</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Los músculos coincidentes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, hatched red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
+        <source>&lt;b&gt;Click a muscle&lt;/b&gt;, a region or a nerve on the drawing: it is outlined in blue, the sciatic nerve lights up, and the text on the right explains it in plain words. Crosses (✕) mark its typical trigger points; solid red is where their pain is usually felt, striped red where it spreads in some people. Click empty space or press Esc to go back to the overview.</source>
         <translation>&lt;b&gt;Haga clic en un músculo&lt;/b&gt;, una región o un nervio del dibujo: se contornea en azul, el nervio ciático se ilumina y el texto de la derecha lo explica con palabras sencillas. Las cruces (✕) marcan sus puntos gatillo típicos; el rojo sólido es donde suele sentirse su dolor y el rojo rayado, hasta donde se extiende en algunas personas. Haga clic en un espacio vacío o pulse Esc para volver a la vista general.</translation>
     </message>
     <message>
@@ -843,6 +843,38 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
 </context>
 <context>
     <name>GuideShortcuts</name>
+    <message>
+        <source>Close bodymap; unsaved session changes are offered for saving first</source>
+        <translation>Cerrar bodymap; antes se ofrece guardar los cambios de la sesión sin guardar</translation>
+    </message>
+    <message>
+        <source>Deselect the muscle, region or nerve and show the overview text; the zoom stays</source>
+        <translation>Quitar la selección del músculo, la región o el nervio y mostrar el texto de la vista general; el zoom no cambia</translation>
+    </message>
+    <message>
+        <source>Enlarge the drawing (the mouse wheel zooms too)</source>
+        <translation>Ampliar el dibujo (la rueda del ratón también amplía y reduce)</translation>
+    </message>
+    <message>
+        <source>Make the drawing smaller to see more of the body</source>
+        <translation>Reducir el dibujo para ver más parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Show or hide the Details card: origin, insertion, nerve supply, action and sources of the selected muscle or nerve</source>
+        <translation>Mostrar u ocultar la ficha de detalles: origen, inserción, inervación, acción y fuentes del músculo o nervio seleccionado</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes panel: your notes on this session, saved with it</source>
+        <translation>Mostrar u ocultar el panel de notas: sus notas sobre esta sesión, que se guardan con ella</translation>
+    </message>
+    <message>
+        <source>Save the session to a new .bodymap file, keeping the old one</source>
+        <translation>Guardar la sesión en un archivo .bodymap nuevo, conservando el anterior</translation>
+    </message>
+    <message>
+        <source>Print the client's handout on paper: the same pages as the exported PDF</source>
+        <translation>Imprimir en papel la hoja para el cliente: las mismas páginas que el PDF exportado</translation>
+    </message>
     <message>
         <source>Elsewhere (toolbar, drawing)</source>
         <translation>En otros lugares (barra de herramientas, dibujo)</translation>
@@ -1582,7 +1614,7 @@ Su trabajo sigue abierto. Los detalles se han guardado en el registro de {folder
         <translation>Puntuación hasta ahora: {right} de {asked}</translation>
     </message>
     <message>
-        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, hatched = where it may spread.</source>
+        <source>Shaded on the person's {side} side: solid = where the pain is usually felt, striped = where it may spread.</source>
         <translation>Sombreado en el lado {side} de la persona: sólido = donde suele sentirse el dolor, rayado = hasta donde puede extenderse.</translation>
     </message>
     <message>

@@ -157,7 +157,7 @@ def markers_note(atlas: Atlas, ref: Ref) -> str:
         translate(
             "Article",
             "**On the drawing:** ✕ marks the typical trigger points; **solid red** is the "
-            "essential zone (where referred pain is usually felt); **hatched red** is the "
+            "essential zone (where referred pain is usually felt); **striped red** is the "
             "spillover zone (felt by some people only). These are typical patterns, not rules: "
             "every body differs.",
         )

@@ -4,6 +4,12 @@ Ranking, best first: an exact match of the id, name or a synonym; the query as a
 term; every query word as a prefix of the term's words ("glute med"); the query inside a
 term; then a fuzzy match for typos. Group synonyms ("deep six", "hamstrings") are carried by
 each muscle of the group in the content, so one query returns the whole group.
+
+A synonym with a note in square brackets is a loose one: a name the structure is often
+filed under although it is not strictly one, e.g. the short head of biceps femoris under
+"hamstrings [not a true hamstring: it crosses only the knee]". It matches on the text
+before the bracket, ranks after every true match of the same tier, and its result says the
+note, so a search never presents it as what it is not.
 """
 
 from __future__ import annotations
@@ -41,6 +47,18 @@ class Term:
     text: str  # as written in the content, for showing
     key: str  # normalised, for matching
     field: str  # name | id | synonym | latin
+    note: str = ""  # a loose synonym's note: why the name fits only loosely
+
+
+_NOTE = re.compile(r"^(?P<text>[^\[]*?)\s*\[(?P<note>[^\]]*)\]\s*$")
+
+
+def split_note(synonym: str) -> tuple[str, str]:
+    """A synonym and its note: "hamstrings [not a true one]" -> ("hamstrings", "not a true one")."""
+    m = _NOTE.match(synonym)
+    if m is None:
+        return synonym.strip(), ""
+    return m.group("text"), m.group("note").strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +70,7 @@ class SearchHit:
     matched: str
     field: str
     tier: int
+    note: str = ""  # set when a loose synonym matched: shown with the result
 
     @property
     def how(self) -> str:
@@ -60,7 +79,13 @@ class SearchHit:
 
     @property
     def label(self) -> str:
-        """What a result list shows: the name, and the matched synonym when it differs."""
+        """What a result list shows: the name, and the matched synonym when it differs.
+
+        A loose synonym shows its note instead: "Biceps femoris (short head) — not a true
+        hamstring: it crosses only the knee".
+        """
+        if self.note:
+            return f"{self.name} — {self.note}"
         if self.field in ("name", "id") or normalise(self.matched) == normalise(self.name):
             return self.name
         return f"{self.name} ({self.matched})"
@@ -135,11 +160,17 @@ class SearchIndex:
                 core = re.sub(r"^(musculus|musculi|nervus|regio|fossa)\s+", "", normalise(st.latin))
                 if core != normalise(st.latin):
                     terms.append(Term(sid, st.latin, core, "latin"))
+            own_notes = [n for n in (split_note(s)[1] for s in st.synonyms) if n]
             for syn in st.synonyms:
-                terms.append(Term(sid, syn, normalise(syn), "synonym"))
-            # A translated atlas keeps its English names findable too.
+                text, note = split_note(syn)
+                terms.append(Term(sid, text, normalise(text), "synonym", note))
+            # A translated atlas keeps its English names findable too (a loose English name
+            # keeps its note, said in the atlas's language when the translation has one).
             for other in st.also_known:
-                terms.append(Term(sid, other, normalise(other), "synonym"))
+                text, note = split_note(other)
+                if note and own_notes:
+                    note = own_notes[0]
+                terms.append(Term(sid, text, normalise(text), "synonym", note))
         self.terms = tuple(t for t in terms if t.key)
 
     def search(self, query: str, limit: int = 12) -> list[SearchHit]:
@@ -147,12 +178,18 @@ class SearchIndex:
         q, side = _split_side(query)
         if not q:
             return []
-        best: dict[str, tuple[tuple[int, int, int, int], Term, int]] = {}
+        best: dict[str, tuple[tuple[int, int, int, int, int], Term, int]] = {}
         for term in self.terms:
             tier = _tier(q, term.key)
             if tier is None:
                 continue
-            rank = (tier, FIELD_RANK[term.field], len(term.key), self.order[term.structure_id])
+            rank = (
+                tier,
+                1 if term.note else 0,  # a loose synonym after every true match of its tier
+                FIELD_RANK[term.field],
+                len(term.key),
+                self.order[term.structure_id],
+            )
             old = best.get(term.structure_id)
             if old is None or rank < old[0]:
                 best[term.structure_id] = (rank, term, tier)
@@ -160,7 +197,9 @@ class SearchIndex:
         hits = []
         for _rank, term, tier in ranked[:limit]:
             st = self.structures[term.structure_id]
-            hits.append(SearchHit(Ref(st.id, side), st.name, term.text, term.field, tier))
+            hits.append(
+                SearchHit(Ref(st.id, side), st.name, term.text, term.field, tier, term.note)
+            )
         return hits
 
     def top(self, query: str) -> SearchHit | None:

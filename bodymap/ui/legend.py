@@ -40,6 +40,61 @@ OPTIONAL = (
 )
 
 
+def paint_swatch(qp: QPainter, kind: str, box: QRectF, p: Palette) -> None:
+    """Paint the swatch of one legend entry into ``box`` (its height is 0.64 of a line)."""
+    line = box.height() / 0.64
+    mid = QPointF(box.left(), box.center().y())
+    end = QPointF(box.right(), box.center().y())
+    if kind in ("nerve", "beneath", "emphasis"):
+        # As NerveItem draws a stretch: a dark edge under a yellow core; beneath a muscle both
+        # faded and dashed; the stretch a muscle can press on with an orange glow and rim.
+        core_w = line * 0.28
+        if kind == "emphasis":
+            glow = line * 0.6
+            qp.setPen(
+                QPen(color(p.emphasis, 0.5), glow, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            # The round caps reach half the pen's width past the ends: keep them
+            # inside the swatch (at kiosk sizes they poked out of the legend's frame).
+            inset = QPointF(glow / 2, 0)
+            qp.drawLine(mid + inset, end - inset)
+        faded = kind == "beneath"
+        rim = p.emphasis if kind == "emphasis" else p.nerve_outline
+        rim_w = core_w + line * (0.18 if kind == "emphasis" else 0.12)
+        for hex_text, w, alpha in ((rim, rim_w, 0.6), (p.nerve, core_w, 0.65)):
+            pen = QPen(
+                color(hex_text, alpha if faded else 1.0),
+                w,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.FlatCap,
+            )
+            if faded:
+                pen.setStyle(Qt.PenStyle.CustomDashLine)
+                pen.setDashPattern([line * 0.5 / w, line * 0.3 / w])
+            qp.setPen(pen)
+            qp.drawLine(mid, end)
+    elif kind == "trp":
+        c = box.center()
+        s = line * 0.25
+        for hex_text, w in ((p.halo, 5.0), (p.trigger_point, 2.6)):
+            qp.setPen(QPen(color(hex_text), w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            qp.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
+            qp.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
+    elif kind in ("essential", "spillover"):
+        paint_zone(qp, _rounded(box), p.zone, zone_style(kind == "essential", "mapped"))
+    elif kind in ("mapped", "described", "inferred"):
+        # A zone of any confidence is drawn essential or spillover, so its swatch shows
+        # both, as the scene draws them: essential on the left, spillover on the right
+        # (a mapped swatch drawn whole in the essential look was the essential entry's).
+        half = (box.width() - 3) / 2
+        left = QRectF(box.left(), box.top(), half, box.height())
+        right = QRectF(box.right() - half, box.top(), half, box.height())
+        paint_zone(qp, _rounded(left), p.zone, zone_style(True, kind))
+        paint_zone(qp, _rounded(right), p.zone, zone_style(False, kind))
+    elif kind == "drawing":
+        paint_drawing_swatch(qp, box, p)
+
+
 class LegendWidget(QWidget):
     """Paints the legend entries; transparent for the mouse so it never blocks a click."""
 
@@ -102,6 +157,11 @@ class LegendWidget(QWidget):
         width = max(fm.horizontalAdvance(t) for _, t in entries) + line * 2.2 + 24
         return QSize(int(width), int(line * len(entries) + 16))
 
+    def swatch_box(self, index: int) -> QRectF:
+        """Where the swatch of entry ``index`` is painted, in widget coordinates."""
+        line = QFontMetricsF(self._font()).height() * 1.45
+        return QRectF(10, 8 + index * line + line * 0.18, line * 1.6, line * 0.64)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self.palette_
         qp = QPainter(self)
@@ -112,49 +172,10 @@ class LegendWidget(QWidget):
         qp.setFont(self._font())
         fm = QFontMetricsF(self._font())
         line = fm.height() * 1.45
-        sw = line * 1.6
         for i, (kind, text) in enumerate(self.entries()):
             y = 8 + i * line
-            box = QRectF(10, y + line * 0.18, sw, line * 0.64)
-            mid = QPointF(box.left(), box.center().y())
-            end = QPointF(box.right(), box.center().y())
-            if kind in ("nerve", "beneath", "emphasis"):
-                if kind == "emphasis":
-                    glow = line * 0.6
-                    qp.setPen(
-                        QPen(
-                            color(p.emphasis, 0.5),
-                            glow,
-                            Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap,
-                        )
-                    )
-                    # The round caps reach half the pen's width past the ends: keep them
-                    # inside the swatch (at kiosk sizes they poked out of the legend's frame).
-                    inset = QPointF(glow / 2, 0)
-                    qp.drawLine(mid + inset, end - inset)
-                pen = QPen(
-                    color(p.nerve), line * 0.28, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
-                )
-                if kind == "beneath":
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                qp.setPen(pen)
-                qp.drawLine(mid, end)
-            elif kind == "trp":
-                c = box.center()
-                s = line * 0.25
-                for hex_text, w in ((p.halo, 5.0), (p.trigger_point, 2.6)):
-                    qp.setPen(
-                        QPen(color(hex_text), w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                    )
-                    qp.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
-                    qp.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
-            elif kind in ("essential", "spillover"):
-                paint_zone(qp, _rounded(box), p.zone, zone_style(kind == "essential", "mapped"))
-            elif kind in ("mapped", "described", "inferred"):
-                paint_zone(qp, _rounded(box), p.zone, zone_style(True, kind))
-            elif kind == "drawing":
-                paint_drawing_swatch(qp, box, p)
+            box = self.swatch_box(i)
+            paint_swatch(qp, kind, box, p)
             qp.setPen(color(p.text))
             qp.drawText(
                 QRectF(box.right() + 10, y, 1000, line),

@@ -66,7 +66,7 @@ def therapist_page(w: MainWindow) -> str:
             "blue, the "
             "sciatic nerve lights up, and the text on the right explains it in plain words. "
             "Crosses (✕) mark its typical trigger points; solid red is where their pain is "
-            "usually felt, hatched red where it spreads in some people. Click empty space or "
+            "usually felt, striped red where it spreads in some people. Click empty space or "
             "press Esc to go back to the overview.",
         ),
         translate(

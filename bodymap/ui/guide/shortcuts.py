@@ -29,6 +29,61 @@ if TYPE_CHECKING:
 
 ELSEWHERE = QT_TRANSLATE_NOOP("GuideShortcuts", "Elsewhere (toolbar, drawing)")
 
+# What a command does, for the actions whose own tip is missing or only repeats their name
+# (dock toggles, plain view commands). Keyed by the action's text as its owner translates it,
+# (context, source), so the match holds in every language.
+DESCRIPTIONS = (
+    (
+        ("MainWindow", "Quit"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts", "Close bodymap; unsaved session changes are offered for saving first"
+        ),
+    ),
+    (
+        ("MainWindow", "Clear selection"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts",
+            "Deselect the muscle, region or nerve and show the overview text; the zoom stays",
+        ),
+    ),
+    (
+        ("MainWindow", "Zoom in"),
+        QT_TRANSLATE_NOOP("GuideShortcuts", "Enlarge the drawing (the mouse wheel zooms too)"),
+    ),
+    (
+        ("MainWindow", "Zoom out"),
+        QT_TRANSLATE_NOOP("GuideShortcuts", "Make the drawing smaller to see more of the body"),
+    ),
+    (
+        ("StudentDetailsCard", "Details"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts",
+            "Show or hide the Details card: origin, insertion, nerve supply, action and "
+            "sources of the selected muscle or nerve",
+        ),
+    ),
+    (
+        ("TherapistFilesSessionActions", "Session &notes"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts",
+            "Show or hide the notes panel: your notes on this session, saved with it",
+        ),
+    ),
+    (
+        ("TherapistFilesSessionActions", "Save session &as…"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts", "Save the session to a new .bodymap file, keeping the old one"
+        ),
+    ),
+    (
+        ("TherapistFilesHandout", "&Print handout…"),
+        QT_TRANSLATE_NOOP(
+            "GuideShortcuts",
+            "Print the client's handout on paper: the same pages as the exported PDF",
+        ),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class ShortcutRow:
@@ -43,6 +98,33 @@ class ShortcutRow:
 def clean_text(text: str) -> str:
     """An action's text as a person reads it: no mnemonic ampersands."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _plain(text: str) -> str:
+    """A text compared for meaning: no mnemonic, no ellipsis, no case."""
+    return clean_text(text).rstrip("…").rstrip(".").strip().casefold()
+
+
+def _without_keys(tip: str, keys: list[str]) -> str:
+    """A tip without a trailing "(Ctrl+F)": the Keys column already says it."""
+    for k in keys:
+        end = f" ({k})"
+        if tip.endswith(end):
+            return tip[: -len(end)].rstrip()
+    return tip
+
+
+def describe(act: QAction, keys: list[str]) -> str:
+    """What the action does: its status tip or tooltip, unless that only repeats its name."""
+    name = _plain(act.text())
+    for tip in (act.statusTip(), act.toolTip()):
+        tip = _without_keys(tip.strip(), keys)
+        if tip and _plain(tip) != name:
+            return tip
+    for (context, source), what in DESCRIPTIONS:
+        if _plain(translate(context, source)) == name:
+            return translate("GuideShortcuts", what)
+    return ""
 
 
 def _menus(window: MainWindow) -> list[tuple[str, QMenu]]:
@@ -81,11 +163,10 @@ def shortcut_rows(window: MainWindow) -> list[ShortcutRow]:
         keys = [k for k in act.shortcuts() if not k.isEmpty()]
         if not keys or not clean_text(act.text()):
             continue
-        text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        what = act.statusTip() or act.toolTip()
+        native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+        text = ", ".join(native)
+        what = describe(act, [*native, *(k.toString() for k in keys)])
         name = clean_text(act.text())
-        if what == name or what == act.text():
-            what = ""
         rows.append(
             ShortcutRow(
                 group_of.get(id(act), translate("GuideShortcuts", ELSEWHERE)), name, text, what
@@ -137,8 +218,15 @@ class ShortcutsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(table)
         lay.addWidget(buttons)
+        # Wide enough for the menu, command and keys columns plus a description column of
+        # about 60 characters (German commands are long: a fixed width squeezed the
+        # descriptions into one word a line), within the screen.
         unit = self.fontMetrics().averageCharWidth()
-        self.resize(unit * 130, min(760, 60 + 30 * (len(self.rows) + 2)))
+        fixed = sum(table.sizeHintForColumn(j) for j in range(3)) + 12 * 3
+        screen = self.screen()
+        room = screen.availableGeometry().width() * 0.9 if screen is not None else 1600
+        width = int(min(room, max(unit * 130, fixed + unit * 62 + 60)))
+        self.resize(width, min(760, 60 + 30 * (len(self.rows) + 2)))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def texts(self) -> list[tuple[str, str]]:

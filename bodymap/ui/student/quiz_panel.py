@@ -175,7 +175,7 @@ class QuizPanel(QWidget):
                 translate(
                     "StudentQuizPanel",
                     "Shaded on the person's {side} side: solid = where the pain "
-                    "is usually felt, hatched = where it may spread.",
+                    "is usually felt, striped = where it may spread.",
                 ).format(side=side_name(q.side))
             )
             shown.append(self.detail)
