@@ -381,8 +381,20 @@ class MainWindow(QMainWindow):
             or old.depth != new.depth
         ):
             self.article.show_markdown(
-                with_care_pictures(compose(self.atlas, new, self.care_steps))
+                self.article_text(compose(self.atlas, new, self.care_steps))
             )
+
+    def article_text(self, markdown: str) -> str:
+        """The composed article with its care pictures found on disk (remembered per text)."""
+        memo: dict[str, str] | None = self.__dict__.get("_article_texts")
+        if memo is None:
+            memo = self.__dict__["_article_texts"] = {}
+        text = memo.get(markdown)
+        if text is None:
+            if len(memo) >= 256:
+                memo.clear()
+            text = memo[markdown] = with_care_pictures(markdown)
+        return text
 
     def hover_point(self) -> QPoint:
         """Where the hover tag is (tests)."""

@@ -10,6 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.core.article_view import KIND_WORDS, confidence_text
@@ -135,13 +136,27 @@ class DetailsCard(QWidget):
         self.ref: Ref | None = None
         self.html = ""
         self._shrunk = False
+        self._stale = False  # the selection changed while the card was hidden
         self.browser.viewport().installEventFilter(self)
         window.store.state_changed.connect(lambda _old, new: self.show_state(new))
         self.show_state(window.store.state)
 
     def show_state(self, state: ViewState) -> None:
-        """Show the card of the selected structure (or how to get one)."""
+        """Show the card of the selected structure (or how to get one).
+
+        A hidden card only notes the selection and writes itself when it is next shown
+        (or read), so a click costs nothing for a panel nobody looks at.
+        """
+        if state.selection == self.ref and self.html and not self._stale:
+            return  # a hover, a layer or a depth: the card says the same
         self.ref = state.selection
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._write()
+
+    def _write(self) -> None:
+        self._stale = False
         html = card_html(self.atlas, self.ref, self.palette_)
         if html != self.html:
             self.html = html
@@ -150,6 +165,11 @@ class DetailsCard(QWidget):
                 self.browser.document(), self.browser.viewport().width()
             )
             self.browser.setAccessibleDescription(self.browser.toPlainText()[:200])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._write()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
@@ -169,6 +189,8 @@ class DetailsCard(QWidget):
 
     def plain_text(self) -> str:
         """What the card says (tests, screen readers)."""
+        if self._stale:
+            self._write()
         return self.browser.toPlainText()
 
     def _on_anchor(self, url: QUrl) -> None:
