@@ -1,0 +1,65 @@
+"""Restyling only what changed shows exactly what restyling everything shows."""
+
+from __future__ import annotations
+
+import random
+
+from bodymap.core import state as ops
+from bodymap.core.ids import Ref
+from bodymap.core.look import derive_look
+from bodymap.core.state import ViewState
+from bodymap.ui.scene import BodyScene
+from tests.windows import make_window
+
+
+def styles(scene: BodyScene) -> dict[str, tuple[object, ...]]:
+    """What every plate item shows: visible and flags; when shown, z, pen, brush, core pen."""
+    out: dict[str, tuple[object, ...]] = {}
+    for key, item in scene.items_by_key.items():
+        drawn: tuple[object, ...] = (item.isVisible(), item.flags_now)
+        if item.isVisible():
+            drawn += (item.zValue(),)
+            if hasattr(item, "pen"):
+                drawn += (item.pen(), item.brush(), getattr(item, "core_pen", None))
+        out[key] = drawn
+    return out
+
+
+def test_a_walk_of_changes_looks_like_a_scene_built_for_the_last_state(qapp, mini):
+    """After every selection, hover, layer or depth change, each item matches a fresh scene."""
+    scene = BodyScene(mini)
+    rng = random.Random(5)
+    refs = [Ref(i, side) for i in mini.structures for side in (None, "left", "right")]
+    state = ViewState()
+    scene.apply(derive_look(mini, state))
+    for step in range(120):
+        roll = rng.random()
+        if roll < 0.45:
+            state = ops.select(state, mini, rng.choice(refs))
+        elif roll < 0.7:
+            state = ops.hover(state, rng.choice([*refs, None]))
+        elif roll < 0.8:
+            state = ops.clear(state)
+        elif roll < 0.9:
+            layer = rng.choice(sorted(state.layers | {"referral_zones", "nerves"}))
+            state = ops.toggle_layer(state, mini, layer, layer not in state.layers)
+        else:
+            state = ops.set_depth(state, mini, rng.choice(["left", "right"]), rng.randint(0, 2))
+        look = derive_look(mini, state)
+        scene.apply(look)
+        fresh = BodyScene(mini)
+        fresh.apply(look)
+        assert styles(scene) == styles(fresh), step
+
+
+def test_a_card_chosen_while_hidden_is_written_when_shown(qtbot, mini):
+    """The closed Details card skips its work on a click, yet shows the right card when opened."""
+    w = make_window(qtbot, mini)
+    w.select(Ref("piriformis", "right"))
+    w.select(Ref("gluteus_maximus", "left"))
+    assert not w.student.details.isVisible()
+    w.student.details_dock.show()
+    qtbot.waitUntil(w.student.details.isVisible)
+    assert w.student.details.browser.toPlainText().startswith("Gluteus maximus")
+    w.select(Ref("piriformis", "left"))  # open: it follows at once
+    assert w.student.details.browser.toPlainText().startswith("Piriformis")
