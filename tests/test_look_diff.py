@@ -63,3 +63,19 @@ def test_a_card_chosen_while_hidden_is_written_when_shown(qtbot, mini):
     assert w.student.details.browser.toPlainText().startswith("Gluteus maximus")
     w.select(Ref("piriformis", "left"))  # open: it follows at once
     assert w.student.details.browser.toPlainText().startswith("Piriformis")
+
+
+def test_labels_repaint_the_canvas_only_while_they_are_drawn(qtbot, mini):
+    """With the labels layer off a click asks no whole-canvas repaint; on, and when switched
+    off (to wipe them), it does."""
+    w = make_window(qtbot, mini)
+    item = w.student.labels.item
+    look = w.scene.look
+    assert look is not None
+    assert item.set_look(look, None, False) is False or not item.active()
+    other = derive_look(mini, ops.select(w.store.state, mini, Ref("piriformis", "right")))
+    assert item.set_look(other, Ref("piriformis", "right"), False) is False
+    assert item.set_look(other, Ref("piriformis", "right"), True) is True  # switched on
+    assert item.set_look(look, None, True) is True  # drawn: a new look moves them
+    assert item.set_look(look, None, False) is True  # switched off: wipe them
+    assert item.set_look(other, None, False) is False
