@@ -6,7 +6,7 @@ import random
 
 from bodymap.core import state as ops
 from bodymap.core.ids import Ref
-from bodymap.core.look import derive_look
+from bodymap.core.look import derive_look, rehover_look
 from bodymap.core.state import ViewState
 from bodymap.ui.scene import BodyScene
 from tests.windows import make_window
@@ -72,10 +72,25 @@ def test_labels_repaint_the_canvas_only_while_they_are_drawn(qtbot, mini):
     item = w.student.labels.item
     look = w.scene.look
     assert look is not None
-    assert item.set_look(look, None, False) is False or not item.active()
     other = derive_look(mini, ops.select(w.store.state, mini, Ref("piriformis", "right")))
     assert item.set_look(other, Ref("piriformis", "right"), False) is False
     assert item.set_look(other, Ref("piriformis", "right"), True) is True  # switched on
     assert item.set_look(look, None, True) is True  # drawn: a new look moves them
     assert item.set_look(look, None, False) is True  # switched off: wipe them
     assert item.set_look(other, None, False) is False
+
+
+def test_a_pointer_move_relooks_like_a_full_derivation(mini):
+    """Finding only the hovered outlines again gives the Look derive_look gives, in every case."""
+    refs = [None, *(Ref(i, side) for i in mini.structures for side in (None, "left", "right"))]
+    rng = random.Random(9)
+    state = ViewState()
+    for _ in range(200):
+        if rng.random() < 0.3:
+            state = ops.select(state, mini, rng.choice(refs[1:]))
+        if rng.random() < 0.1:
+            state = ops.set_depth(state, mini, rng.choice(["left", "right"]), rng.randint(0, 2))
+        look = derive_look(mini, state)
+        moved = ops.hover(state, rng.choice(refs))
+        assert rehover_look(mini, look, moved) == derive_look(mini, moved)
+        state = moved
