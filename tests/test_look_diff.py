@@ -94,3 +94,23 @@ def test_a_pointer_move_relooks_like_a_full_derivation(mini):
         moved = ops.hover(state, rng.choice(refs))
         assert rehover_look(mini, look, moved) == derive_look(mini, moved)
         state = moved
+
+
+def test_a_card_chosen_again_is_its_kept_document_and_a_theme_renders_it_anew(qtbot, mini):
+    """The open card swaps in the document it rendered before; a new theme's card is new."""
+    w = make_window(qtbot, mini)
+    w.student.details_dock.show()
+    qtbot.waitUntil(w.student.details.isVisible)
+    card = w.student.details
+    w.select(Ref("piriformis", "right"))
+    first, text = card.browser.document(), card.browser.toPlainText()
+    w.select(Ref("gluteus_maximus", "left"))
+    assert card.browser.toPlainText().startswith("Gluteus maximus")
+    w.select(Ref("piriformis", "right"))
+    assert card.browser.document() is first and card.browser.toPlainText() == text
+    w.student.theme.apply("dark")
+    try:
+        assert card.browser.document() is not first
+        assert card.browser.toPlainText() == text
+    finally:
+        w.student.theme.apply("light")
