@@ -87,3 +87,20 @@ def test_the_kept_documents_are_bounded(window, monkeypatch):
         window.select(ref)
         assert len(window.article._documents) <= 2
         assert window.article.plain_text() == fresh_text(window)
+
+
+def test_a_kept_document_fitted_again_stays_at_its_top(qtbot, atlas):
+    """A window shown after a selection (--screenshot) re-fits the article at its top."""
+    from bodymap.ui.main_window import MainWindow
+
+    w = MainWindow(atlas)
+    qtbot.addWidget(w)
+    w.select(Ref("piriformis", "right"))
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    for width in (1200, 800, 1400):
+        w.resize(width, 800)
+        qtbot.wait(10)
+        assert w.article.browser.textCursor().position() == 0, width
+        assert w.article.browser.verticalScrollBar().value() == 0, width

@@ -7,7 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QFile, QIODevice, QObject, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -38,6 +38,10 @@ _IMAGES: dict[str, QImage] = {}
 
 class ArticleDocument(QTextDocument):
     """One article's rendered text; its pictures come from a cache shared by all articles."""
+
+    # The width its headings were fitted to, negative when one was made smaller (the text
+    # must then be set again before fitting another width); None: not fitted yet.
+    fitted: float | None = None
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value and name.isLocalFile():
@@ -92,7 +96,6 @@ class ArticlePanel(QWidget):
         # document in instead of parsing and laying out the Markdown anew. Keyed by the text
         # and everything the parse bakes in (font, link colour, theme); bounded.
         self._documents: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
-        self._fitted: dict[int, float] = {}  # id(document) -> width its headings were fitted to
         self.browser.viewport().installEventFilter(self)
         self.external_links_allowed = True
         self.set_point_size(11.5)
@@ -120,7 +123,6 @@ class ArticlePanel(QWidget):
         current = self.browser.document()
         for doc in self._documents.values():
             if doc is not current:
-                self._fitted.pop(id(doc), None)
                 _drop(doc)
         self._documents.clear()
 
@@ -148,7 +150,6 @@ class ArticlePanel(QWidget):
             old = self._documents[old_key]
             if old is not current and old is not doc:  # the one on screen goes later
                 del self._documents[old_key]
-                self._fitted.pop(id(old), None)
                 _drop(old)
         return doc
 
@@ -163,8 +164,10 @@ class ArticlePanel(QWidget):
             # The browser deletes its own first document; ours it leaves to us.
             dropped = old.parent() is self and all(d is not old for d in self._documents.values())
             self.browser.setDocument(doc)
+            # The caret at the start, as a fresh text has it: the browser keeps the caret in
+            # view when it is resized, and a kept document's caret may be anywhere.
+            self.browser.setTextCursor(QTextCursor(doc))
             if dropped:
-                self._fitted.pop(id(old), None)
                 _drop(old)  # dropped from the cache while it was on screen
         self._fit_words()
         if scroll_to_top:
@@ -174,18 +177,19 @@ class ArticlePanel(QWidget):
         """No word broken in two: a heading too wide for the panel is set smaller."""
         width = self.browser.viewport().width()
         doc = self.browser.document()
-        fitted = self._fitted.get(id(doc))
+        fitted = doc.fitted if isinstance(doc, ArticleDocument) else None
         if fitted is not None and abs(fitted) == width:
             return  # this document was fitted to this width already
         if fitted is not None and fitted < 0:
             bar = self.browser.verticalScrollBar()
             at = bar.value()
-            doc.setMarkdown(self.markdown)
+            self.browser.setMarkdown(self.markdown)  # into this document; the caret to the start
             bar.setValue(at)
         shrunk = keep_words_whole(doc, width)
         self._shrunk = shrunk
         # The sign says whether a heading was made smaller (the text must be set again first).
-        self._fitted[id(doc)] = -float(width) if shrunk else float(width)
+        if isinstance(doc, ArticleDocument):
+            doc.fitted = -float(width) if shrunk else float(width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:

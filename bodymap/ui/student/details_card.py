@@ -203,7 +203,7 @@ class DetailsCard(QWidget):
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
             # No word broken in two: a heading too wide for the card is set smaller.
             if self._shrunk:
-                self.browser.document().setHtml(self.html)
+                self.browser.setHtml(self.html)  # into the document shown; caret to the start
             width = self.browser.viewport().width()
             doc = self.browser.document()
             self._shrunk = keep_words_whole(doc, width)
