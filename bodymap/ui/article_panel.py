@@ -7,7 +7,16 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QFile, QIODevice, QObject, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextInsertEvent,
+    QAccessibleTextRemoveEvent,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -57,6 +66,16 @@ class ArticleDocument(QTextDocument):
                 _IMAGES[key] = image
             return image
         return super().loadResource(kind, name)
+
+
+def announce_swap(browser: QTextBrowser, old_length: int) -> None:
+    """Tell assistive technology the text changed, as setting it in place does (a removal of
+    the old text, an insertion of the new): a swapped-in document emits no such events."""
+    if not QAccessible.isActive():
+        return
+    if old_length > 0:
+        QAccessible.updateAccessibility(QAccessibleTextRemoveEvent(browser, 0, " " * old_length))
+    QAccessible.updateAccessibility(QAccessibleTextInsertEvent(browser, 0, browser.toPlainText()))
 
 
 def _drop(doc: QTextDocument) -> None:
@@ -163,12 +182,14 @@ class ArticlePanel(QWidget):
         if doc is not old:
             # The browser deletes its own first document; ours it leaves to us.
             dropped = old.parent() is self and all(d is not old for d in self._documents.values())
+            old_length = old.characterCount() - 1
             self.browser.setDocument(doc)
             # The caret at the start, as a fresh text has it: the browser keeps the caret in
             # view when it is resized, and a kept document's caret may be anywhere.
             self.browser.setTextCursor(QTextCursor(doc))
             if dropped:
                 _drop(old)  # dropped from the cache while it was on screen
+            announce_swap(self.browser, old_length)
         self._fit_words()
         if scroll_to_top:
             self.browser.verticalScrollBar().setValue(0)

@@ -20,6 +20,7 @@ from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
+from bodymap.ui.article_panel import announce_swap
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import keep_words_whole
 
@@ -184,9 +185,11 @@ class DetailsCard(QWidget):
             dropped = old.parent() is self and all(
                 d is not old for d, _w, _s in self._documents.values()
             )
+            old_length = old.characterCount() - 1
             self.browser.setDocument(doc)
             if dropped:
                 shiboken6.delete(old)
+            announce_swap(self.browser, old_length)
             while len(self._documents) > self.DOCUMENTS_KEPT:
                 first = next(iter(self._documents))
                 if self._documents[first][0] is doc:
