@@ -110,6 +110,42 @@ class Session:
                 best[ref] = min(took, best.get(ref, took))
         return {"all": ms(times), "best": ms(list(best.values()))}
 
+    def open_panels(self) -> list[str]:
+        """Show the panels a student opens: the Details and Layers docks and the candidates.
+
+        Returns the names of those found (a build without a feature has fewer)."""
+        window = self.window
+        student = getattr(window, "student", None)
+        panels = {
+            "details": getattr(student, "details_dock", None),
+            "layers": getattr(student, "layers_dock", None),
+            "candidates": getattr(window, "candidates", None),
+        }
+        shown = []
+        for name, panel in panels.items():
+            if panel is not None:
+                panel.show()
+                shown.append(name)
+        for _ in range(5):
+            self.app.processEvents()
+        return shown
+
+    def close_panels(self) -> None:
+        """Hide the panels open_panels() showed (the start-up layout again)."""
+        window = self.window
+        student = getattr(window, "student", None)
+        for panel in (
+            getattr(student, "details_dock", None),
+            getattr(student, "layers_dock", None),
+            getattr(window, "candidates", None),
+        ):
+            if panel is not None:
+                panel.hide()
+        for _ in range(5):
+            self.app.processEvents()
+        self.window.view.fit_body()
+        self.app.processEvents()
+
     def hover_latency(self, moves: int) -> dict[str, float]:
         """Time a mouse move over the canvas: hit-test, hover state, hover tag and paint."""
         self.select(None)
@@ -305,11 +341,17 @@ def main() -> None:
         return
     after_start = proc_status()
     memory = session.memory_walk(args.selections)
-    result = {
+    result: dict[str, object] = {
         "rss_after_start_kb": after_start.get("VmRSS", 0),
         "hwm_after_start_kb": after_start.get("VmHWM", 0),
         "memory": memory,
         "selection": session.selection_latency(args.rounds),
+    }
+    # The same walk with the panels a student opens, each updating on every selection.
+    result["selection_panels_open"] = session.open_panels()
+    result["selection_with_panels"] = session.selection_latency(args.rounds)
+    session.close_panels()
+    result |= {
         "hover": session.hover_latency(args.hovers),
         "full_repaint": session.full_repaint(10),
         "render": session.render(args.renders),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.ids import SIDES, Side
@@ -54,6 +54,30 @@ def muscle_visible(atlas: Atlas, state: ViewState, muscle_id: str, side: Side) -
 def stretch_keys(atlas: Atlas, stretches: tuple[str, ...], sides: tuple[Side, ...]) -> set[str]:
     """The shape keys of some nerve stretches on some sides."""
     return {s.key for st in stretches for side in sides for s in atlas.stretch_shapes(st, side)}
+
+
+def hovered_keys(
+    atlas: Atlas, state: ViewState, visible: frozenset[str] | set[str]
+) -> frozenset[str]:
+    """The shape keys outlined for the structure under the pointer (none if it is selected)."""
+    hovered: set[str] = set()
+    hv = state.hover
+    if hv is not None and hv != state.selection:
+        hst = atlas.structure(hv.id)
+        for side in _sides(hv.side):
+            if hst.kind in ("muscle", "region"):
+                o = atlas.outline(hv.id, side)
+                if o is not None and (hst.kind == "region" or o.key in visible):
+                    hovered.add(o.key)
+            else:
+                hovered |= stretch_keys(atlas, hst.stretches, (side,)) & visible
+    return frozenset(hovered)
+
+
+def rehover_look(atlas: Atlas, look: Look, state: ViewState) -> Look:
+    """``derive_look(atlas, state)`` when ``look`` was derived from a state that differs from
+    ``state`` in the hover only (a pointer move): only the hovered outlines are found again."""
+    return replace(look, hovered=hovered_keys(atlas, state, look.visible))
 
 
 def derive_look(atlas: Atlas, state: ViewState) -> Look:
@@ -127,22 +151,10 @@ def derive_look(atlas: Atlas, state: ViewState) -> Look:
         lit &= visible
         emphasised &= visible
 
-    hovered: set[str] = set()
-    hv = state.hover
-    if hv is not None and hv != sel:
-        hst = atlas.structure(hv.id)
-        for side in _sides(hv.side):
-            if hst.kind in ("muscle", "region"):
-                o = atlas.outline(hv.id, side)
-                if o is not None and (hst.kind == "region" or o.key in visible):
-                    hovered.add(o.key)
-            else:
-                hovered |= stretch_keys(atlas, hst.stretches, (side,)) & visible
-
     return Look(
         visible=frozenset(visible),
         selected=frozenset(selected),
-        hovered=frozenset(hovered),
+        hovered=hovered_keys(atlas, state, visible),
         picked=frozenset(picked),
         lit=frozenset(lit),
         emphasised=frozenset(emphasised),

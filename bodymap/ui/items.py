@@ -60,13 +60,34 @@ class ShapeItem(QGraphicsPathItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
 
     def apply(self, flags: Flags) -> None:
-        """Restyle only when the flags changed."""
+        """Restyle only when the flags that this item's look depends on changed.
+
+        A restyle invalidates the item's cached pixmap, so a flag the item does not draw
+        (a muscle is never "lit") must not cost a repaint. ``flags_now = None`` forces one.
+        """
         if flags == self.flags_now:
             return
+        forced = self.flags_now is None
         self.flags_now = flags
         self.setVisible(flags.visible)
         if flags.visible:
-            self.restyle(flags)
+            key = self.style_key(flags)
+            if forced or key != self._styled:
+                self._styled = key
+                self.restyle(flags)
+
+    _styled: tuple[bool, ...] | None = None  # style_key of the last restyle
+
+    def style_key(self, flags: Flags) -> tuple[bool, ...]:
+        """The flags restyle() reads for this kind of shape."""
+        cls = self.shape_data.cls
+        if cls == "muscle":
+            return (flags.selected, flags.picked, flags.hovered, flags.dimmed)
+        if cls == "region":
+            return (flags.selected, flags.hovered)
+        if cls in ("context", "tendon", "fibres"):
+            return (flags.dimmed,)
+        return ()
 
     def restyle(self, flags: Flags) -> None:
         """Set pen and brush from the flags (one place per kind of shape)."""
@@ -76,19 +97,19 @@ class ShapeItem(QGraphicsPathItem):
         self.core_pen = None
         if cls == "skin":
             self.setBrush(color(p.skin))
-            self.setPen(_pen(p.skin_outline, 1.6))
+            self.setPen(_style_pen(p.skin_outline, 1.6))
         elif cls == "bone":
             self.setBrush(color(p.bone))
-            self.setPen(_pen(p.bone_outline, 1.0))
+            self.setPen(_style_pen(p.bone_outline, 1.0))
         elif cls == "context":
             self.setBrush(color(p.context, p.context_dim_alpha if flags.dimmed else None))
-            self.setPen(_pen(p.context_outline, 0.8, alpha=0.4 if flags.dimmed else None))
+            self.setPen(_style_pen(p.context_outline, 0.8, alpha=0.4 if flags.dimmed else None))
         elif cls == "tendon":
             self.setBrush(color(p.tendon, 0.45 if flags.dimmed else None))
-            self.setPen(_pen(p.bone_outline, 0.7))
+            self.setPen(_style_pen(p.bone_outline, 0.7))
         elif cls == "fibres":
             self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-            self.setPen(_pen(p.fibre, 0.8, alpha=0.25 if flags.dimmed else 0.85))
+            self.setPen(_style_pen(p.fibre, 0.8, alpha=0.25 if flags.dimmed else 0.85))
         elif cls == "muscle":
             base = color(p.muscle_deep if self.deep else p.muscle)
             if flags.selected:
@@ -100,29 +121,29 @@ class ShapeItem(QGraphicsPathItem):
                 base.setAlphaF(p.dim_alpha)
             self.setBrush(base)
             if flags.selected and p.selection_halo:
-                self.setPen(_pen(p.selection_halo, 6.0))
-                self.core_pen = _pen(p.selection, 3.0)
+                self.setPen(_style_pen(p.selection_halo, 6.0))
+                self.core_pen = _style_pen(p.selection, 3.0)
             elif flags.selected:
-                self.setPen(_pen(p.selection, 3.0))
+                self.setPen(_style_pen(p.selection, 3.0))
             elif flags.picked:
-                self.setPen(_pen(p.picked, 2.2))
+                self.setPen(_style_pen(p.picked, 2.2))
             elif flags.hovered:
-                self.setPen(_pen(p.selection, 2.0, alpha=0.5))
+                self.setPen(_style_pen(p.selection, 2.0, alpha=0.5))
             else:
-                self.setPen(_pen(p.muscle_outline, 1.0, alpha=0.4 if flags.dimmed else None))
+                self.setPen(_style_pen(p.muscle_outline, 1.0, alpha=0.4 if flags.dimmed else None))
         elif cls == "region":
             if flags.selected:
                 self.setBrush(color(p.selection, 0.06))
-                self.setPen(_pen(p.selection, 2.5, dash=True))
+                self.setPen(_style_pen(p.selection, 2.5, dash=True))
             elif flags.hovered:
                 self.setBrush(color(p.selection, 0.04))
-                self.setPen(_pen(p.selection, 2.0, alpha=0.5, dash=True))
+                self.setPen(_style_pen(p.selection, 2.0, alpha=0.5, dash=True))
             else:
                 self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
                 self.setPen(no_pen)
         elif cls == "dermatome":
             self.setBrush(color(p.dermatome, 0.16))
-            self.setPen(_pen(p.dermatome, 1.6, dash=True))
+            self.setPen(_style_pen(p.dermatome, 1.6, dash=True))
 
     def shape(self) -> QPainterPath:
         """Exact outline for Qt's own hit-testing (the default would be the bounding box)."""
@@ -211,6 +232,12 @@ def _pen(hex_text: str, width: float, alpha: float | None = None, dash: bool = F
     return pen
 
 
+@lru_cache(maxsize=256)
+def _style_pen(hex_text: str, width: float, alpha: float | None = None, dash: bool = False) -> QPen:
+    """A shared pen for restyle() (items copy it; never change the one returned)."""
+    return _pen(hex_text, width, alpha, dash)
+
+
 class NerveItem(ShapeItem):
     """A nerve stretch: a yellow band with a dark edge; lit stretches glow, emphasised ones burn."""
 
@@ -232,6 +259,9 @@ class NerveItem(ShapeItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(self.band)
         return stroker.createStroke(self.path())
+
+    def style_key(self, flags: Flags) -> tuple[bool, ...]:
+        return (flags.lit, flags.emphasised, flags.beneath, flags.dimmed)
 
     def restyle(self, flags: Flags) -> None:
         # A lit nerve is drawn above the referral zones, so it still reads as yellow

@@ -24,7 +24,7 @@ from bodymap.core.article_view import compose
 from bodymap.core.atlas import DEPTH_LEVELS, Atlas, depth_name, depth_short_name
 from bodymap.core.i18n import translate
 from bodymap.core.ids import Ref
-from bodymap.core.look import derive_look
+from bodymap.core.look import Look, derive_look, rehover_look
 from bodymap.core.state import ViewState
 from bodymap.ui.article_panel import ArticlePanel
 from bodymap.ui.care_pictures import with_care_pictures
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
     # --- mirroring the state -------------------------------------------------------------
     def render_state(self, old: ViewState | None, new: ViewState) -> None:
         """Bring the scene, the article and the controls in line with the state."""
-        self.scene.apply(derive_look(self.atlas, new))
+        self.scene.apply(self.look_for(old, new))
         if old is None or old.depth != new.depth:
             self.scene.set_depth_captions(new.depth)
             self.depth_left.setCurrentIndex(new.depth[0])
@@ -405,9 +405,36 @@ class MainWindow(QMainWindow):
             or old.article != new.article
             or old.depth != new.depth
         ):
-            self.article.show_markdown(
-                with_care_pictures(compose(self.atlas, new, self.care_steps))
-            )
+            self.article.show_markdown(self.article_text(compose(self.atlas, new, self.care_steps)))
+
+    def look_for(self, old: ViewState | None, new: ViewState) -> Look:
+        """derive_look(new), reusing the last Look when only the hover moved."""
+        from dataclasses import replace
+
+        last: tuple[ViewState, Look] | None = self.__dict__.get("_last_look")
+        if (
+            last is not None
+            and old is not None
+            and last[0] is old
+            and replace(old, hover=new.hover) == new
+        ):
+            look = rehover_look(self.atlas, last[1], new)
+        else:
+            look = derive_look(self.atlas, new)
+        self.__dict__["_last_look"] = (new, look)
+        return look
+
+    def article_text(self, markdown: str) -> str:
+        """The composed article with its care pictures found on disk (remembered per text)."""
+        memo: dict[str, str] | None = self.__dict__.get("_article_texts")
+        if memo is None:
+            memo = self.__dict__["_article_texts"] = {}
+        text = memo.get(markdown)
+        if text is None:
+            if len(memo) >= 256:
+                memo.clear()
+            text = memo[markdown] = with_care_pictures(markdown)
+        return text
 
     def hover_point(self) -> QPoint:
         """Where the hover tag is (tests)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Signal
@@ -30,6 +30,18 @@ class BodyScene(QGraphicsScene):
         self.look: Look | None = None
         self.setBackgroundBrush(QColor(palette.background))
         self._build()
+        # For the Look diff in apply(): who may fade, and the fibres and tendons of each muscle.
+        self._dimmable: set[str] = set()
+        self._nerves: set[str] = set()
+        self._followers: dict[str, list[str]] = {}
+        for key, shape in atlas.geometry.shapes.items():
+            if shape.cls in ("muscle", "fibres", "tendon", "context"):
+                self._dimmable.add(key)
+            elif shape.cls == "nerve":
+                self._nerves.add(key)
+            lead = shape.attrs.get("for")
+            if lead:
+                self._followers.setdefault(lead, []).append(key)
 
     def _build(self) -> None:
         atlas = self.atlas
@@ -198,12 +210,55 @@ class BodyScene(QGraphicsScene):
 
     def apply(self, look: Look) -> None:
         """Mirror a Look: only items whose flags changed are restyled."""
-        if look == self.look:
+        old = self.look
+        if look == old:
             return
         self.look = look
-        for key, item in self.items_by_key.items():
-            item.apply(self.flags_for(key, look))
+        items = self.items_by_key
+        if old is None or len(items) != self._applied_to:
+            keys: Iterable[str] = items
+            self._applied_to = len(items)
+        else:
+            keys = self._keys_changed(old, look)
+        for key in keys:
+            item = items.get(key)
+            if item is not None:
+                item.apply(self.flags_for(key, look))
         self.look_applied.emit(look)
+
+    _applied_to = -1  # how many items the last full apply covered
+
+    def _keys_changed(self, old: Look, new: Look) -> set[str]:
+        """The keys whose flags may differ between two Looks (a superset; flags_for decides).
+
+        Each flag is membership of a set, except ``dimmed``: a muscle, fibre, tendon or context
+        shape fades when anything is in focus or lit, and a nerve when anything is lit.
+        """
+        changed: set[str] = set()
+        for name in (
+            "visible",
+            "selected",
+            "hovered",
+            "picked",
+            "lit",
+            "emphasised",
+            "beneath",
+            "markers",
+            "zones",
+            "outlined_regions",
+        ):
+            a, b = getattr(old, name), getattr(new, name)
+            if a != b:
+                changed |= a ^ b
+        old_focus, new_focus = old.selected | old.picked, new.selected | new.picked
+        if bool(old_focus or old.lit) != bool(new_focus or new.lit):
+            changed |= self._dimmable
+        else:
+            for key in old_focus ^ new_focus:
+                changed.update(self._followers.get(key, ()))
+        if bool(old.lit) != bool(new.lit):
+            changed |= self._nerves
+        return changed
 
     def confidences_shown(self) -> set[str]:
         """How sure the referral zones on show are: a subset of mapped, described, inferred."""

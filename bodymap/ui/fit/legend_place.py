@@ -66,6 +66,7 @@ class LegendPlacer(QObject):
         self.scale = 1.0
         self._set_pt = self.base_pt  # the size this placer last gave the legend
         self._busy = False
+        self._last: tuple[object, ...] | None = None  # what the last placement saw and did
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -108,6 +109,20 @@ class LegendPlacer(QObject):
         try:
             protected = protected_rects(self.window)
             canvas = self.window.canvas.rect()
+            # Nothing the choice depends on has moved (most clicks): the legend stays put.
+            key = (
+                tuple(r.getRect() for r in protected),
+                canvas.getRect(),
+                self.window.view.geometry().top(),
+                self.base_pt,
+                self.legend.point_size,
+                self.legend.font().key(),
+                tuple(self.legend.entries()),
+                self.legend.geometry().getRect(),
+                self.legend.isVisibleTo(self.legend.parentWidget()),
+            )
+            if key == self._last:
+                return
             free = [
                 (scale, rect)
                 for scale, rect in self.candidates()
@@ -120,6 +135,14 @@ class LegendPlacer(QObject):
                 self.legend.raise_()
                 self.legend.update()
             self.legend.setVisible(bool(free))
+            self._last = (
+                *key[:4],
+                self.legend.point_size,
+                self.legend.font().key(),
+                tuple(self.legend.entries()),
+                self.legend.geometry().getRect(),
+                self.legend.isVisibleTo(self.legend.parentWidget()),
+            )
         finally:
             self._busy = False
 

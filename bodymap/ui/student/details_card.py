@@ -9,7 +9,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from bodymap.core.article_view import KIND_WORDS, confidence_text
@@ -18,6 +20,7 @@ from bodymap.core.content import CARD_TITLES, MUSCLE_CARD_FIELDS
 from bodymap.core.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.core.ids import Ref
 from bodymap.core.state import ViewState
+from bodymap.ui.article_panel import announce_swap
 from bodymap.ui.palette import Palette
 from bodymap.ui.qt import keep_words_whole
 
@@ -119,6 +122,8 @@ def card_html(atlas: Atlas, ref: Ref | None, palette: Palette) -> str:
 class DetailsCard(QWidget):
     """Shows the card of the selected structure; links select other structures."""
 
+    DOCUMENTS_KEPT = 48
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -135,30 +140,79 @@ class DetailsCard(QWidget):
         self.ref: Ref | None = None
         self.html = ""
         self._shrunk = False
+        self._stale = False  # the selection changed while the card was hidden
+        # Cards rendered before, swapped in when chosen again (html, font, link colour).
+        self._documents: dict[tuple[str, str, int], tuple[QTextDocument, int, bool]] = {}
         self.browser.viewport().installEventFilter(self)
         window.store.state_changed.connect(lambda _old, new: self.show_state(new))
         self.show_state(window.store.state)
 
     def show_state(self, state: ViewState) -> None:
-        """Show the card of the selected structure (or how to get one)."""
+        """Show the card of the selected structure (or how to get one).
+
+        A hidden card only notes the selection and writes itself when it is next shown
+        (or read), so a click costs nothing for a panel nobody looks at.
+        """
+        if state.selection == self.ref and self.html and not self._stale:
+            return  # a hover, a layer or a depth: the card says the same
         self.ref = state.selection
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._write()
+
+    def _write(self) -> None:
+        self._stale = False
         html = card_html(self.atlas, self.ref, self.palette_)
         if html != self.html:
             self.html = html
-            self.browser.setHtml(html)
-            self._shrunk = keep_words_whole(
-                self.browser.document(), self.browser.viewport().width()
+            width = self.browser.viewport().width()
+            key = (html, self.browser.font().key(), QGuiApplication.palette().link().color().rgba())
+            kept = self._documents.pop(key, None)
+            if kept is not None and kept[1] == width:
+                doc, _w, self._shrunk = kept  # this card, rendered before at this width
+            else:
+                if kept is not None:
+                    shiboken6.delete(kept[0])
+                doc = QTextDocument(self)
+                doc.setDefaultFont(self.browser.font())
+                doc.setDocumentMargin(12)
+                doc.setHtml(html)
+                self._shrunk = keep_words_whole(doc, width)
+            self._documents[key] = (doc, width, self._shrunk)  # most recent last
+            old = self.browser.document()
+            # The browser deletes its own first document; ours it leaves to us.
+            dropped = old.parent() is self and all(
+                d is not old for d, _w, _s in self._documents.values()
             )
+            old_length = old.characterCount() - 1
+            self.browser.setDocument(doc)
+            if dropped:
+                shiboken6.delete(old)
+            announce_swap(self.browser, old_length)
+            while len(self._documents) > self.DOCUMENTS_KEPT:
+                first = next(iter(self._documents))
+                if self._documents[first][0] is doc:
+                    break
+                shiboken6.delete(self._documents.pop(first)[0])
             self.browser.setAccessibleDescription(self.browser.toPlainText()[:200])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._write()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
             # No word broken in two: a heading too wide for the card is set smaller.
             if self._shrunk:
-                self.browser.setHtml(self.html)
-            self._shrunk = keep_words_whole(
-                self.browser.document(), self.browser.viewport().width()
-            )
+                self.browser.setHtml(self.html)  # into the document shown; caret to the start
+            width = self.browser.viewport().width()
+            doc = self.browser.document()
+            self._shrunk = keep_words_whole(doc, width)
+            for key, (kept, _w, _s) in list(self._documents.items()):
+                if kept is doc:  # remember the width it is fitted to now
+                    self._documents[key] = (kept, width, self._shrunk)
         return False
 
     def set_palette(self, palette: Palette) -> None:
@@ -169,6 +223,8 @@ class DetailsCard(QWidget):
 
     def plain_text(self) -> str:
         """What the card says (tests, screen readers)."""
+        if self._stale:
+            self._write()
         return self.browser.toPlainText()
 
     def _on_anchor(self, url: QUrl) -> None:

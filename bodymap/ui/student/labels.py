@@ -70,12 +70,20 @@ class LabelsItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._bounds = QRectF(rect)
 
-    def set_look(self, look: Look, selection: Ref | None, shown: bool) -> None:
-        """Follow a new look (which structures are visible) and the labels layer switch."""
+    def set_look(self, look: Look, selection: Ref | None, shown: bool) -> bool:
+        """Follow a new look (which structures are visible) and the labels layer switch.
+
+        Returns True when the labels on screen may have changed (they were or are drawn):
+        while they are off, a click repaints only what it restyled, not the whole canvas.
+        """
         if (look, selection, shown) == (self.look, self.selection, self.shown):
-            return
+            return False
+        was = self.active()
         self.look, self.selection, self.shown = look, selection, shown
+        if not (was or self.active()):
+            return False
         self.update()
+        return True
 
     def set_latin(self, latin: bool) -> None:
         """Switch between English and Terminologia Anatomica names."""
@@ -256,8 +264,7 @@ class LabelsController:
         """Follow the current state (and the look the scene shows)."""
         state = self.window.store.state
         look = self.window.scene.look
-        if look is not None:
-            self.item.set_look(look, state.selection, "labels" in state.layers)
+        if look is not None and self.item.set_look(look, state.selection, "labels" in state.layers):
             self.window.view.viewport().update()
         self.make_room()
 

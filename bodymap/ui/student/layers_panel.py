@@ -255,6 +255,8 @@ class LayersPanel(QWidget):
     # --- mirroring the store ---------------------------------------------------------------
     def _follow(self, old: ViewState | None, new: ViewState) -> None:
         """ "Both" cannot stay chosen while the sides differ: choose the side that moved."""
+        if old is not None and old.layers == new.layers and old.depth == new.depth:
+            return  # a selection or a hover: nothing this panel shows
         if self.peel_side() == "both" and new.depth[0] != new.depth[1]:
             moved = [
                 side
