@@ -52,12 +52,15 @@ def child_env() -> dict[str, str]:
 
 
 def checkout(rev: str) -> Path:
-    """The code of ``rev`` in a temporary git worktree, its bytecode compiled."""
+    """The code of ``rev`` in a temporary git worktree, its bytecode compiled, with today's
+    probes copied in: both sides are measured by the same measuring code."""
     folder = Path(tempfile.mkdtemp(prefix="bodymap-before-")) / "tree"
     subprocess.run(
         ["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(folder), rev],
         check=True,
     )
+    for probe in HERE.glob("*.py"):
+        shutil.copy2(probe, folder / "benchmarks" / probe.name)
     compile_bytecode(folder)
     return folder
 
