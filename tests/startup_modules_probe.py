@@ -4,6 +4,7 @@ loaded after each feature built on first use was opened."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -19,7 +20,14 @@ def main_window() -> QMainWindow:
 
 def report() -> None:
     window = main_window()
-    out: dict[str, object] = {"shown": window.isVisible(), "start": sorted(sys.modules)}
+    out: dict[str, object] = {
+        "shown": window.isVisible(),
+        "start": sorted(sys.modules),
+        "gc_enabled": gc.isenabled(),  # paused during start-up only
+    }
+    if "--kiosk" in sys.argv:
+        print(json.dumps(out), flush=True)
+        os._exit(0)
     opened: dict[str, list[str]] = {}
     student = window.student  # type: ignore[attr-defined]
     steps = {
@@ -47,4 +55,4 @@ if __name__ == "__main__":
     QTimer.singleShot(300, report)
     from bodymap.app import main
 
-    main([])
+    main(sys.argv[1:])

@@ -47,9 +47,7 @@ NEVER_AT_START = [
 ]
 
 
-@pytest.fixture(scope="module")
-def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """bodymap started in a fresh interpreter with a warm cache, as a second start would be."""
+def _start(tmp_path_factory: pytest.TempPathFactory, *args: str) -> dict[str, object]:
     home = tmp_path_factory.mktemp("home")
     env = dict(
         os.environ,
@@ -63,12 +61,29 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     script = str(ROOT / "tests" / "startup_modules_probe.py")
     for _ in range(2):  # the first run fills the atlas and path caches
         proc = subprocess.run(
-            [sys.executable, script], env=env, capture_output=True, text=True, timeout=120
+            [sys.executable, script, *args], env=env, capture_output=True, text=True, timeout=120
         )
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     assert lines, f"the probe printed nothing:\n{proc.stdout}\n{proc.stderr}"
     data: dict[str, object] = json.loads(lines[-1])
     return data
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """bodymap started in a fresh interpreter with a warm cache, as a second start would be."""
+    return _start(tmp_path_factory)
+
+
+def test_garbage_collection_runs_again_once_the_window_shows(
+    started: dict[str, object], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Start-up pauses Python's cyclic garbage collector; it runs again once the window (and
+    the kiosk, which starts by another path) has shown, so a long session cannot pile up
+    garbage."""
+    assert started["gc_enabled"] is True
+    kiosk = _start(tmp_path_factory, "--kiosk")
+    assert kiosk["shown"] is True and kiosk["gc_enabled"] is True
 
 
 def test_showing_the_window_loads_no_deferred_module(started: dict[str, object]) -> None:

@@ -52,6 +52,15 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(free.topLeft())
 
 
+def _collect_again() -> None:
+    """After the first frame, the cyclic garbage collector (paused by ``app.main`` while
+    start-up builds its objects) runs again. Not gc.freeze(): a window replaced later (a
+    language switch) must stay collectable."""
+    import gc
+
+    gc.enable()
+
+
 def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     """Build the window; show it, or render it to a PNG for --screenshot."""
     app = _app()
@@ -194,6 +203,7 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
             # Unattended: a bug starts the visit again rather than leaving a dialog up.
             install_excepthook(lambda _summary: current[0].kiosk.recover())  # type: ignore[attr-defined]
             mode.show()
+            QTimer.singleShot(0, _collect_again)
             return app.exec()
     if opts.screenshot is not None:
         window.resize(*opts.size)
@@ -210,6 +220,7 @@ def run(opts: Options, kiosk: KioskConfig | None = None) -> int:
     fit_to_screen(window)
     window.show()
     QTimer.singleShot(0, window.view.fit_body)
+    QTimer.singleShot(0, _collect_again)
     if opts.quit_after is not None:
         QTimer.singleShot(opts.quit_after, lambda: current[0].close())
     return app.exec()
