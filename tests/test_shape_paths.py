@@ -17,7 +17,7 @@ from bodymap.ui.qt import path_from_rings
 def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget the paths loaded so far in this process (each test reads its own file)."""
     monkeypatch.setattr(shape_paths, "_paths", {})
-    monkeypatch.setattr(shape_paths, "_loaded", set())
+    monkeypatch.setattr(shape_paths, "_loaded", {})
 
 
 def _forget() -> None:

@@ -23,7 +23,8 @@ FORMAT = 1
 _MAGIC = "bodymap-shape-paths"
 # id(shape) -> (the shape, its path): the shape is kept so that its id is never reused.
 _paths: dict[int, tuple[Shape, QPainterPath]] = {}
-_loaded: set[int] = set()  # ids of the geometries whose paths are in _paths
+# id(geometry) -> the geometry whose paths are in _paths (kept, so its id is never reused)
+_loaded: dict[int, Geometry] = {}
 
 
 def shape_path(shape: Shape) -> QPainterPath:
@@ -36,7 +37,7 @@ def shape_path(shape: Shape) -> QPainterPath:
 
 def preload(geometry: Geometry, cache_dir: Path | None = None) -> None:
     """Make every shape's path ready: read the cache file, or build the paths and write it."""
-    if id(geometry) in _loaded:
+    if _loaded.get(id(geometry)) is geometry:
         return
     path = _cache_file(geometry, cache_dir)
     paths = _read(path, geometry) if path is not None else None
@@ -46,7 +47,7 @@ def preload(geometry: Geometry, cache_dir: Path | None = None) -> None:
             _write(path, geometry, paths)
     for key, shape in geometry.shapes.items():
         _paths[id(shape)] = (shape, paths[key])
-    _loaded.add(id(geometry))
+    _loaded[id(geometry)] = geometry
 
 
 def _cache_file(geometry: Geometry, cache_dir: Path | None) -> Path | None:
