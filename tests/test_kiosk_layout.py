@@ -144,3 +144,21 @@ def test_pin_pad_survives_idle_time_during_the_lockout(qtbot, atlas):
     mode.pad.gate._locked_until = 0.0
     mode.idle.touched()
     qtbot.waitUntil(lambda: not mode.pad.isVisible(), timeout=4000)
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1920, 1080), (1366, 768), (1080, 1920)])
+def test_the_legend_never_hides_behind_the_welcome_card(qtbot, atlas, size):
+    """While the welcome card is up the legend takes a corner the card leaves free (or steps
+    aside), and it comes back when a visitor touches the screen and the card goes."""
+    window, mode = kiosk_at(qtbot, atlas, *size)
+    assert mode.attract.running
+    QApplication.processEvents()
+    window.canvas.place_legend()
+    card = mode.attract.card
+    card_rect = QRect(window.canvas.mapFrom(window, card.mapTo(window, QPoint(0, 0))), card.size())
+    legend = window.legend
+    if legend.isVisible():
+        assert not legend.geometry().intersects(card_rect), (legend.geometry(), card_rect)
+    mode.attract.stop()
+    QApplication.processEvents()
+    assert legend.isVisible()

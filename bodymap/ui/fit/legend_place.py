@@ -9,9 +9,11 @@ it. It is placed again whenever the state, the canvas size, the zoom or the pan 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 if TYPE_CHECKING:
@@ -29,8 +31,9 @@ def screen_rect(window: MainWindow, item: QGraphicsItem) -> QRect:
     return rect.translated(view.viewport().mapTo(window.canvas, rect.topLeft()) - rect.topLeft())
 
 
-def protected_rects(window: MainWindow) -> list[QRect]:
-    """What no floating widget may cover: the selection, its markers and zones, the side tags."""
+def protected_rects(window: MainWindow, keep_clear: Sequence[QWidget] = ()) -> list[QRect]:
+    """What no floating widget may cover: the selection, its markers and zones, the side tags,
+    and any widget shown over the canvas that asked to be kept clear (the kiosk's welcome)."""
     scene = window.scene
     look = scene.look
     rects: list[QRect] = []
@@ -42,6 +45,11 @@ def protected_rects(window: MainWindow) -> list[QRect]:
     for tag in [*scene.side_tags.values(), *scene.depth_tags.values()]:
         if tag.isVisible():
             rects.append(screen_rect(window, tag))
+    canvas = window.canvas
+    for widget in keep_clear:
+        if shiboken6.isValid(widget) and widget.isVisible():
+            corner = canvas.mapFrom(window, widget.mapTo(window, QPoint(0, 0)))
+            rects.append(QRect(corner, widget.size()))
     return [r for r in rects if not r.isEmpty()]
 
 
@@ -67,6 +75,8 @@ class LegendPlacer(QObject):
         self._set_pt = self.base_pt  # the size this placer last gave the legend
         self._busy = False
         self._last: tuple[object, ...] | None = None  # what the last placement saw and did
+        # Widgets over the canvas the legend must not hide behind (``keep_clear(widget)``).
+        self.clear_of: list[QWidget] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -79,6 +89,11 @@ class LegendPlacer(QObject):
         view.viewport().installEventFilter(self)
         self.legend.installEventFilter(self)
         self.place()
+
+    def keep_clear(self, widget: QWidget) -> None:
+        """Keep the legend off ``widget`` while it is shown over the canvas."""
+        self.clear_of.append(widget)
+        self.schedule()
 
     def schedule(self) -> None:
         """Place the legend once the current burst of changes is over."""
@@ -107,7 +122,7 @@ class LegendPlacer(QObject):
             self.base_pt = self.legend.point_size  # set_point_size from a mode (kiosk, F11)
         self._busy = True
         try:
-            protected = protected_rects(self.window)
+            protected = protected_rects(self.window, self.clear_of)
             canvas = self.window.canvas.rect()
             # Nothing the choice depends on has moved (most clicks): the legend stays put.
             key = (

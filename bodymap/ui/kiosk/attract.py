@@ -125,6 +125,9 @@ class AttractLoop(Overlay):
         lay.addWidget(self.caption)
         lay.addWidget(self.touch)
         self.card = card
+        placer = getattr(window, "legend_place", None)
+        if placer is not None:
+            placer.keep_clear(card)  # the legend moves to a corner the card leaves free
         self._caption_fx = QGraphicsOpacityEffect(self.caption)
         self.caption.setGraphicsEffect(self._caption_fx)
         self._fade = QPropertyAnimation(self._caption_fx, b"opacity", self)
@@ -155,6 +158,7 @@ class AttractLoop(Overlay):
         x = top_left.x() + (canvas.width() - self.card.width()) // 2
         y = top_left.y() + canvas.height() - height - 36
         self.card.move(x, max(y, 0))
+        self.window_.canvas.place_legend()
         self.reframe()
 
     def start(self) -> None:
@@ -174,6 +178,7 @@ class AttractLoop(Overlay):
         self._fade.stop()
         self.window_.view.setSceneRect(QRectF())  # back to the scene's own extent
         self.hide()
+        self.window_.canvas.place_legend()  # the corner the card covered is free again
 
     @property
     def running(self) -> bool:
