@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.care_steps = True
         self.palette_ = palette
         self.store = StateStore(atlas, state)
+        self._last_look: tuple[ViewState, Look] | None = None  # the state and Look shown last
+        self._article_texts: dict[str, str] = {}  # composed Markdown -> with care pictures
         self.setWindowTitle(
             translate("MainWindow", "bodymap: sciatica, muscles and trigger points")
         )
@@ -409,9 +412,7 @@ class MainWindow(QMainWindow):
 
     def look_for(self, old: ViewState | None, new: ViewState) -> Look:
         """derive_look(new), reusing the last Look when only the hover moved."""
-        from dataclasses import replace
-
-        last: tuple[ViewState, Look] | None = self.__dict__.get("_last_look")
+        last = self._last_look
         if (
             last is not None
             and old is not None
@@ -421,14 +422,12 @@ class MainWindow(QMainWindow):
             look = rehover_look(self.atlas, last[1], new)
         else:
             look = derive_look(self.atlas, new)
-        self.__dict__["_last_look"] = (new, look)
+        self._last_look = (new, look)
         return look
 
     def article_text(self, markdown: str) -> str:
         """The composed article with its care pictures found on disk (remembered per text)."""
-        memo: dict[str, str] | None = self.__dict__.get("_article_texts")
-        if memo is None:
-            memo = self.__dict__["_article_texts"] = {}
+        memo = self._article_texts
         text = memo.get(markdown)
         if text is None:
             if len(memo) >= 256:
